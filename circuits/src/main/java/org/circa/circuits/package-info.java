@@ -1,0 +1,2 @@
+/** Circuit DAGs, their builder, knowledge compilation and evaluators. */
+package org.circa.circuits;

@@ -1,0 +1,2 @@
+/** Module examples. */
+package org.circa.examples;

@@ -1,0 +1,2 @@
+/** Module gpu. */
+package org.circa.gpu;

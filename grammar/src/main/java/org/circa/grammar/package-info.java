@@ -1,0 +1,2 @@
+/** Module grammar. */
+package org.circa.grammar;

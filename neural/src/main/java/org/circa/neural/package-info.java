@@ -1,0 +1,2 @@
+/** Module neural. */
+package org.circa.neural;

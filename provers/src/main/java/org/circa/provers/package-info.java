@@ -1,0 +1,2 @@
+/** Module provers. */
+package org.circa.provers;

@@ -1,0 +1,2 @@
+/** Algebras (semirings with extra roles) that label and evaluate circuits. */
+package org.circa.semirings;
