@@ -55,4 +55,67 @@ public interface Algebra {
     default double toProbability(double v) {
         return v;
     }
+
+    /** The primitive operation that {@link #plus} performs, so evaluators can run a specialised loop; {@link BinaryOp#GENERIC} calls {@link #plus}. */
+    default BinaryOp plusOp() {
+        return BinaryOp.GENERIC;
+    }
+
+    /** The primitive operation that {@link #times} performs; {@link BinaryOp#GENERIC} calls {@link #times}. */
+    default BinaryOp timesOp() {
+        return BinaryOp.GENERIC;
+    }
+
+    /** The floating-point type that evaluators store this algebra's values in. */
+    default Precision precision() {
+        return Precision.FLOAT64;
+    }
+
+    /**
+     * Whether a compiled circuit must also be smoothed (every OR child mentions the same
+     * variables) for correct values under arbitrary leaf weights, as for max-product.
+     */
+    default boolean needsSmoothing() {
+        return false;
+    }
+
+    /** Whether times distributes over plus, so that the algebra is a semiring (checked by the contract tests). */
+    default boolean isDistributive() {
+        return true;
+    }
+
+    /** Whether {@link #negate} is an involution ({@code negate(negate(a)) == a}). */
+    default boolean isNegationInvolutive() {
+        return hasNegation();
+    }
+
+    /** The residuum (R-implication) {@code a → b}, the greatest c with {@code times(a, c) <= b}; unsupported unless {@link #hasResiduum()}. */
+    default double residuum(double a, double b) {
+        throw new UnsupportedOperationException(name() + " has no residuum");
+    }
+
+    /** Whether {@link #residuum} is defined. */
+    default boolean hasResiduum() {
+        return false;
+    }
+
+    /** The S-implication {@code plus(negate(a), b)}; needs negation. */
+    default double sImplication(double a, double b) {
+        return plus(negate(a), b);
+    }
+
+    /** The aggregator used for existential quantification (folds {@link #plus} unless the algebra says otherwise). */
+    default Aggregator exists() {
+        return Aggregators.foldPlus(this);
+    }
+
+    /** The aggregator used for universal quantification (folds {@link #times} unless the algebra says otherwise). */
+    default Aggregator forall() {
+        return Aggregators.foldTimes(this);
+    }
+
+    /** The aggregator that sums values with {@link #plus}. */
+    default Aggregator sum() {
+        return Aggregators.foldPlus(this);
+    }
 }

@@ -57,4 +57,19 @@ public final class ProbabilityAlgebra implements Algebra {
     public boolean needsCompiledCircuit() {
         return true;
     }
+
+    @Override
+    public BinaryOp plusOp() {
+        return BinaryOp.ADD;
+    }
+
+    @Override
+    public BinaryOp timesOp() {
+        return BinaryOp.MUL;
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
 }
