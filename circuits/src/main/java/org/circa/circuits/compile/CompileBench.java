@@ -1,0 +1,95 @@
+package org.circa.circuits.compile;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.circa.circuits.CircuitBuilder;
+
+/**
+ * The random 3-CNF benchmark: clause/variable ratio 2, fixed seeds 1..5, variable counts 40, 60,
+ * 80 and 100 (or those given as arguments); prints one TSV row per run and a median row per size.
+ * Options: {@code --seeds K}, {@code --time-limit S} (per run, default 120). Stateless.
+ */
+public final class CompileBench {
+    private CompileBench() {
+    }
+
+    /** Runs the benchmark and prints the table on standard output. */
+    public static void main(String[] args) {
+        List<Integer> sizes = new ArrayList<>();
+        int seeds = 5;
+        double limit = 120;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seeds" -> seeds = Integer.parseInt(args[++i]);
+                case "--time-limit" -> limit = Double.parseDouble(args[++i]);
+                default -> sizes.add(Integer.parseInt(args[i]));
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(40, 60, 80, 100);
+        }
+        DnnfCompiler compiler = new DnnfCompiler(CompileOptions.defaults()
+                .withTimeBudget(Duration.ofMillis((long) (limit * 1000))));
+        warmUp(compiler);
+        System.out.println("vars\tclauses\tseed\tseconds\tnodes\tedges\tcount_bits\tstatus");
+        List<String> summary = new ArrayList<>();
+        for (int n : sizes) {
+            double[] secs = new double[seeds];
+            long[] nodes = new long[seeds];
+            long[] edges = new long[seeds];
+            int done = 0;
+            for (int seed = 1; seed <= seeds; seed++) {
+                Cnf cnf = RandomCnf.threeCnf(n, 2.0, seed);
+                CircuitBuilder builder = new CircuitBuilder();
+                long start = System.nanoTime();
+                String status = "ok";
+                int bits = -1;
+                try {
+                    int root = compiler.compile(cnf, builder);
+                    secs[seed - 1] = (System.nanoTime() - start) / 1e9;
+                    var circuit = builder.build(root);
+                    CircuitSize size = CircuitSize.of(circuit, root);
+                    nodes[seed - 1] = size.nodes();
+                    edges[seed - 1] = size.edges();
+                    bits = ModelCounter.count(circuit, root, n).bitLength();
+                    done++;
+                } catch (CompilationLimitException e) {
+                    secs[seed - 1] = Double.POSITIVE_INFINITY;
+                    nodes[seed - 1] = Long.MAX_VALUE;
+                    edges[seed - 1] = Long.MAX_VALUE;
+                    status = "aborted: " + e.getMessage();
+                }
+                System.out.printf(Locale.ROOT, "%d\t%d\t%d\t%.3f\t%d\t%d\t%d\t%s%n", n,
+                        cnf.clauseCount(), seed, secs[seed - 1], nodes[seed - 1], edges[seed - 1],
+                        bits, status);
+            }
+            summary.add(String.format(Locale.ROOT, "%d\t%.3f\t%s\t%s\t%d/%d", n, median(secs),
+                    medianText(nodes), medianText(edges), done, seeds));
+        }
+        System.out.println();
+        System.out.println("vars\tmedian_seconds\tmedian_nodes\tmedian_edges\tcompleted");
+        summary.forEach(System.out::println);
+    }
+
+    private static void warmUp(DnnfCompiler compiler) {
+        for (int seed = 100; seed < 120; seed++) {
+            compiler.compile(RandomCnf.threeCnf(40, 2.0, seed), new CircuitBuilder());
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    private static String medianText(long[] values) {
+        long[] s = values.clone();
+        Arrays.sort(s);
+        long m = s[s.length / 2];
+        return m == Long.MAX_VALUE ? "aborted" : Long.toString(m);
+    }
+}

@@ -1,0 +1,50 @@
+package org.circa.circuits.compile;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Budgets and progress reporting for one compilation. Immutable and thread-safe.
+ *
+ * @param timeBudget wall-clock time after which compilation aborts
+ * @param nodeBudget number of circuit nodes the compilation may add to the builder
+ * @param progress receives progress reports (use {@link ProgressListener#NONE} for none)
+ */
+public record CompileOptions(Duration timeBudget, long nodeBudget, ProgressListener progress) {
+    /** Default time budget: one hour. */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofHours(1);
+    /** Default node budget: twenty million nodes. */
+    public static final long DEFAULT_NODE_BUDGET = 20_000_000L;
+
+    /** Checks that the budgets are positive and the listener present. */
+    public CompileOptions {
+        Objects.requireNonNull(timeBudget, "timeBudget");
+        Objects.requireNonNull(progress, "progress (use ProgressListener.NONE)");
+        if (timeBudget.isNegative() || timeBudget.isZero()) {
+            throw new IllegalArgumentException("time budget must be positive: " + timeBudget);
+        }
+        if (nodeBudget <= 0) {
+            throw new IllegalArgumentException("node budget must be positive: " + nodeBudget);
+        }
+    }
+
+    /** One hour, twenty million nodes, no progress reports. */
+    public static CompileOptions defaults() {
+        return new CompileOptions(DEFAULT_TIME_BUDGET, DEFAULT_NODE_BUDGET, ProgressListener.NONE);
+    }
+
+    /** These options with another time budget. */
+    public CompileOptions withTimeBudget(Duration budget) {
+        return new CompileOptions(budget, nodeBudget, progress);
+    }
+
+    /** These options with another node budget. */
+    public CompileOptions withNodeBudget(long budget) {
+        return new CompileOptions(timeBudget, budget, progress);
+    }
+
+    /** These options with another progress listener. */
+    public CompileOptions withProgress(ProgressListener listener) {
+        return new CompileOptions(timeBudget, nodeBudget, listener);
+    }
+}

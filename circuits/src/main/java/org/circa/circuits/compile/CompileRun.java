@@ -1,0 +1,271 @@
+package org.circa.circuits.compile;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.circa.circuits.CircuitBuilder;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+
+/**
+ * One compilation of a CNF into a decision-DNNF: the recursive top-down search with component
+ * caching, on top of {@link SearchState} and {@link ComponentSplitter}. Mutable, single use, not
+ * thread-safe.
+ */
+final class CompileRun {
+    private static final long CHECK_EVERY = 256;
+
+    private final int numVars;
+    private final CircuitBuilder builder;
+    private final CompileOptions options;
+    private final List<int[]> originalClauses = new ArrayList<>();
+    private final IntArrayList unitLiterals = new IntArrayList();
+    private boolean triviallyFalse;
+    private SearchState state;
+    private ComponentSplitter splitter;
+    private ComponentCache cache;
+    private int[] inComponent;
+    private int[] occurrenceScore;
+    private int[] positiveScore;
+    private int stamp;
+    private long startNanos;
+    private long deadlineNanos;
+    private long lastProgressNanos;
+    private int startNodes;
+    private long decisions;
+    private long calls;
+    private volatile boolean aborted;
+
+    CompileRun(Cnf cnf, CircuitBuilder builder, CompileOptions options) {
+        this.numVars = cnf.numVars();
+        this.builder = builder;
+        this.options = options;
+        for (int[] clause : cnf.clauses()) {
+            addNormalized(clause);
+        }
+    }
+
+    /** Drops duplicate literals and tautologies; sorts units and empty clauses out. */
+    private void addNormalized(int[] clause) {
+        int[] lits = clause.clone();
+        Arrays.sort(lits);
+        int m = 0;
+        for (int lit : lits) {
+            if (m > 0 && lits[m - 1] == lit) {
+                continue;
+            }
+            lits[m++] = lit;
+        }
+        for (int i = 0; i < m; i++) {
+            if (Arrays.binarySearch(lits, 0, m, -lits[i]) >= 0) {
+                return;
+            }
+        }
+        if (m == 0) {
+            triviallyFalse = true;
+        } else if (m == 1) {
+            unitLiterals.add(lits[0]);
+        } else {
+            originalClauses.add(Arrays.copyOf(lits, m));
+        }
+    }
+
+    /** Runs the compilation; returns the root node in the builder. */
+    int run() {
+        builder.declareVars(numVars);
+        startNanos = System.nanoTime();
+        lastProgressNanos = startNanos;
+        deadlineNanos = startNanos + saturatedNanos(options.timeBudget());
+        startNodes = builder.size();
+        if (triviallyFalse) {
+            return builder.falseNode();
+        }
+        int[][] original = originalClauses.toArray(new int[0][]);
+        state = new SearchState(numVars, original);
+        splitter = new ComponentSplitter(state, original);
+        cache = new ComponentCache(Runtime.getRuntime().maxMemory() / 4);
+        inComponent = new int[numVars + 1];
+        occurrenceScore = new int[numVars + 1];
+        positiveScore = new int[numVars + 1];
+        for (int i = 0; i < unitLiterals.size(); i++) {
+            int lit = unitLiterals.get(i);
+            int current = state.litValue(lit);
+            if (current == -1) {
+                return builder.falseNode();
+            }
+            if (current == 0) {
+                state.assign(lit, SearchState.NO_REASON);
+            }
+        }
+        if (state.propagate() != SearchState.NO_CONFLICT) {
+            return builder.falseNode();
+        }
+        IntArrayList nodes = new IntArrayList();
+        for (int i = 0; i < state.trailSize; i++) {
+            nodes.add(builder.literal(state.trail[i]));
+        }
+        int[] allVars = new int[numVars];
+        for (int v = 1; v <= numVars; v++) {
+            allVars[v - 1] = v;
+        }
+        int[] allClauses = new int[original.length];
+        for (int c = 0; c < original.length; c++) {
+            allClauses[c] = c;
+        }
+        for (Component part : splitter.split(allVars, allClauses)) {
+            int node = compileComponent(part);
+            if (node == builder.falseNode()) {
+                return node;
+            }
+            nodes.add(node);
+        }
+        return builder.and(nodes);
+    }
+
+    private static long saturatedNanos(Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE / 4;
+        }
+    }
+
+    private int compileComponent(Component component) {
+        ComponentKey key = ComponentKey.of(component);
+        int cached = cache.get(key);
+        if (cached >= 0) {
+            return cached;
+        }
+        if (++calls % CHECK_EVERY == 0) {
+            checkBudgets();
+        }
+        int first = pickBranchLiteral(component);
+        int a = branch(component, first);
+        int b = branch(component, -first);
+        int node = builder.or(a, b);
+        cache.put(key, node);
+        return node;
+    }
+
+    private int branch(Component component, int decision) {
+        int level = state.decisionLevel;
+        decisions++;
+        state.decide(decision);
+        int conflict = state.propagate();
+        int result;
+        if (conflict != SearchState.NO_CONFLICT) {
+            state.learnFrom(conflict);
+            result = builder.falseNode();
+        } else {
+            result = compileBranch(component);
+        }
+        state.backtrack(level);
+        return result;
+    }
+
+    /** The conjunction of the literals implied at this level and the compiled sub-components. */
+    private int compileBranch(Component component) {
+        int mark = nextStamp();
+        for (int v : component.vars()) {
+            inComponent[v] = mark;
+        }
+        IntArrayList nodes = new IntArrayList();
+        IntArrayList literals = new IntArrayList();
+        for (int i = state.currentLevelStart(); i < state.trailSize; i++) {
+            int lit = state.trail[i];
+            if (inComponent[Math.abs(lit)] == mark) {
+                literals.add(lit);
+            }
+        }
+        List<Component> parts = splitter.split(component.vars(), component.clauses());
+        long cacheMark = cache.mark();
+        for (Component part : parts) {
+            int node = compileComponent(part);
+            if (node == builder.falseNode()) {
+                cache.rollback(cacheMark);
+                return node;
+            }
+            nodes.add(node);
+        }
+        for (int i = 0; i < literals.size(); i++) {
+            nodes.add(builder.literal(literals.get(i)));
+        }
+        return builder.and(nodes);
+    }
+
+    /**
+     * A literal of the component's variable occurring most often in its clauses (ties broken by
+     * conflict activity), in the polarity occurring more often.
+     */
+    private int pickBranchLiteral(Component component) {
+        for (int v : component.vars()) {
+            occurrenceScore[v] = 0;
+            positiveScore[v] = 0;
+        }
+        for (int c : component.clauses()) {
+            for (int lit : state.clauses[c]) {
+                if (lit > 0) {
+                    occurrenceScore[lit]++;
+                    positiveScore[lit]++;
+                } else {
+                    occurrenceScore[-lit]++;
+                }
+            }
+        }
+        int best = component.vars()[0];
+        double bestScore = -1;
+        for (int v : component.vars()) {
+            double score = occurrenceScore[v] + state.activity[v];
+            if (score > bestScore) {
+                bestScore = score;
+                best = v;
+            }
+        }
+        return 2 * positiveScore[best] >= occurrenceScore[best] ? best : -best;
+    }
+
+    private int nextStamp() {
+        if (stamp == Integer.MAX_VALUE) {
+            Arrays.fill(inComponent, 0);
+            stamp = 0;
+        }
+        return ++stamp;
+    }
+
+    /** Asks the search to stop at its next budget check. */
+    void abort() {
+        aborted = true;
+    }
+
+    private void checkBudgets() {
+        long now = System.nanoTime();
+        if (aborted) {
+            throw new CompilationLimitException("compilation was interrupted");
+        }
+        long added = builder.size() - (long) startNodes;
+        if (now > deadlineNanos) {
+            throw new CompilationLimitException("compilation exceeded its time budget of "
+                    + options.timeBudget().toMillis() / 1000.0 + " s (" + progress(now).summary()
+                    + "); raise the time limit or simplify the formula");
+        }
+        if (added > options.nodeBudget()) {
+            throw new CompilationLimitException("compilation exceeded its node budget of "
+                    + options.nodeBudget() + " nodes (" + progress(now).summary()
+                    + "); raise the node limit or simplify the formula");
+        }
+        if (now - lastProgressNanos >= 1_000_000_000L) {
+            lastProgressNanos = now;
+            MemoryGuard.check(this::progressSummary);
+            options.progress().onProgress(progress(now));
+        }
+    }
+
+    private String progressSummary() {
+        return progress(System.nanoTime()).summary();
+    }
+
+    private CompileProgress progress(long now) {
+        return new CompileProgress(Duration.ofNanos(now - startNanos), decisions, state.conflicts,
+                cache.hits, cache.size(), builder.size() - (long) startNodes);
+    }
+}

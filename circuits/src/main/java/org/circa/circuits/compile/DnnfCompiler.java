@@ -1,0 +1,90 @@
+package org.circa.circuits.compile;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import org.circa.circuits.CircuitBuilder;
+
+/**
+ * Compiles a CNF into an equivalent decision-DNNF circuit, top-down in the manner of c2d, dsharp
+ * and d4: unit propagation with watched literals, first-UIP clause learning, dynamic
+ * decomposition into independent components, a component cache with compact keys, and a
+ * branching rule that picks the most constrained variable of each component (with conflict
+ * activity as tie-break).
+ *
+ * <p>Immutable and thread-safe: every {@link #compile} call has its own search state, so one
+ * compiler may serve several threads, each with its own {@link CircuitBuilder} (builders are not
+ * thread-safe). The search runs on a helper thread with a large stack, so deep formulas do not
+ * overflow the caller's stack.
+ */
+public final class DnnfCompiler {
+    private static final long STACK_BYTES = 512L << 20;
+    private final CompileOptions options;
+
+    /** A compiler with the given budgets and progress listener. */
+    public DnnfCompiler(CompileOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** A compiler with {@link CompileOptions#defaults()}. */
+    public DnnfCompiler() {
+        this(CompileOptions.defaults());
+    }
+
+    /** The options of this compiler. */
+    public CompileOptions options() {
+        return options;
+    }
+
+    /**
+     * Compiles {@code cnf} into {@code builder} and returns the root node: a deterministic,
+     * decomposable circuit over variables {@code 1..cnf.numVars()} whose models are those of the
+     * CNF. It is not smooth: a variable left unconstrained in a branch is absent there, so count
+     * with {@link ModelCounter} or use weights with {@code w(v) + w(-v) = 1}. An unsatisfiable CNF
+     * gives the builder's false node, a CNF without clauses its true node.
+     *
+     * @throws CompilationLimitException when the time, node or memory budget is exceeded (the
+     *     builder may then hold unreachable nodes)
+     */
+    public int compile(Cnf cnf, CircuitBuilder builder) {
+        Objects.requireNonNull(cnf, "cnf");
+        Objects.requireNonNull(builder, "builder");
+        CompileRun run = new CompileRun(cnf, builder, options);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        int[] root = new int[1];
+        Thread worker = new Thread(null, () -> {
+            try {
+                root[0] = run.run();
+            } catch (OutOfMemoryError e) {
+                failure.set(new CompilationLimitException("compilation ran out of memory; give the"
+                        + " JVM more memory (-Xmx) or lower the node limit"));
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "circa-dnnf-compiler", STACK_BYTES);
+        worker.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                worker.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+                run.abort();
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
+        }
+        return root[0];
+    }
+}
