@@ -1,0 +1,82 @@
+package org.circa.circuits.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.circa.circuits.Circuit;
+import org.circa.circuits.bench.RandomCircuits;
+import org.circa.circuits.plan.CircuitPlan;
+import org.circa.semirings.Algebra;
+import org.circa.semirings.Algebras;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Gradients of the backward pass against central finite differences of the forward pass. */
+class BackwardTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"probability", "logprobability", "product", "maxproduct", "lukasiewicz"})
+    void gradientsMatchFiniteDifferences(String name) {
+        Algebra algebra = Algebras.byName(name);
+        for (int seed = 0; seed < 3; seed++) {
+            Circuit c = RandomCircuits.generate(6, 40, 4, 2, 100 + seed);
+            checkGradients(c, algebra, 5, seed);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"probability32", "logprobability32"})
+    void float32GradientsMatchFloat64Gradients(String name) {
+        Algebra f32 = Algebras.byName(name);
+        Algebra f64 = Algebras.byName(name.replace("32", ""));
+        Circuit c = RandomCircuits.generate(10, 60, 3, 2, 7);
+        CircuitPlan plan = CircuitPlan.of(c);
+        LeafWeights w = LeafWeights.random(c.numVars(), 40, f64, 3);
+        PlanEvaluator e32 = new PlanEvaluator(plan, f32, 40);
+        PlanEvaluator e64 = new PlanEvaluator(plan, f64, 40);
+        e32.forward(w);
+        e64.forward(w);
+        LeafWeights g32 = e32.backward(1);
+        LeafWeights g64 = e64.backward(1);
+        for (int v = 1; v <= c.numVars(); v++) {
+            for (int b = 0; b < 40; b++) {
+                assertClose(g64.pos(v)[b], g32.pos(v)[b], 1e-3, name + " d/d+" + v);
+                assertClose(g64.neg(v)[b], g32.neg(v)[b], 1e-3, name + " d/d-" + v);
+            }
+        }
+    }
+
+    static void checkGradients(Circuit c, Algebra algebra, int batch, long seed) {
+        CircuitPlan plan = CircuitPlan.of(c);
+        LeafWeights w = LeafWeights.random(c.numVars(), batch, algebra, seed);
+        PlanEvaluator e = new PlanEvaluator(plan, algebra, batch);
+        for (int root = 0; root < plan.rootCount(); root++) {
+            e.forward(w);
+            LeafWeights grad = e.backward(root);
+            for (int lit = -c.numVars(); lit <= c.numVars(); lit++) {
+                if (lit == 0) {
+                    continue;
+                }
+                double[] row = w.literal(lit);
+                double h = 1e-6;
+                double[] saved = row.clone();
+                for (int b = 0; b < batch; b++) {
+                    row[b] = saved[b] + h;
+                }
+                double[] up = e.forward(w)[root];
+                for (int b = 0; b < batch; b++) {
+                    row[b] = saved[b] - h;
+                }
+                double[] down = e.forward(w)[root];
+                System.arraycopy(saved, 0, row, 0, batch);
+                for (int b = 0; b < batch; b++) {
+                    double numeric = (up[b] - down[b]) / (2 * h);
+                    assertClose(numeric, grad.literal(lit)[b], 1e-5,
+                            algebra.name() + " root " + root + " literal " + lit + " column " + b);
+                }
+            }
+        }
+    }
+
+    static void assertClose(double want, double got, double tol, String what) {
+        assertTrue(Math.abs(want - got) <= tol * Math.max(1.0, Math.abs(want)), () -> what + ": expected " + want + " but got " + got);
+    }
+}

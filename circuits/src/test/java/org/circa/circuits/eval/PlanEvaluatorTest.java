@@ -1,0 +1,114 @@
+package org.circa.circuits.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.circa.circuits.Circuit;
+import org.circa.circuits.CircuitBuilder;
+import org.circa.circuits.NodeEvaluator;
+import org.circa.circuits.bench.RandomCircuits;
+import org.circa.circuits.plan.CircuitPlan;
+import org.circa.semirings.Algebra;
+import org.circa.semirings.Algebras;
+import org.circa.semirings.Precision;
+import org.circa.semirings.ProbabilityAlgebra;
+import org.circa.semirings.UserAlgebra;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/** The plan evaluator against the per-node reference evaluator, for every algebra and many batch sizes. */
+class PlanEvaluatorTest {
+    static final int[] BATCHES = {1, 3, 16, 37, 128};
+
+    static List<Algebra> algebras() {
+        List<Algebra> all = new ArrayList<>(Algebras.builtIns());
+        all.add(UserAlgebra.of("tropical", Double.POSITIVE_INFINITY, 0.0, Math::min, Double::sum, true));
+        return all;
+    }
+
+    /** Asserts that every column of the plan evaluator's output matches the reference evaluator. */
+    static void assertAgreesWithNodeEvaluator(Circuit circuit, Algebra algebra, int batch, long seed) {
+        CircuitPlan plan = CircuitPlan.of(circuit);
+        LeafWeights w = LeafWeights.random(circuit.numVars(), batch, algebra, seed);
+        double[][] got = new PlanEvaluator(plan, algebra, batch).forward(w);
+        double tol = algebra.precision() == Precision.FLOAT32 ? 1e-4 : 1e-9;
+        for (int b = 0; b < batch; b++) {
+            double[][] col = w.column(b);
+            double[] want = NodeEvaluator.evaluateRoots(circuit, algebra, col[0], col[1]);
+            for (int r = 0; r < want.length; r++) {
+                assertClose(want[r], got[r][b], tol, algebra.name() + " batch " + batch + " root " + r + " column " + b);
+            }
+        }
+    }
+
+    static void assertClose(double want, double got, double tol, String what) {
+        boolean ok = want == got || Math.abs(want - got) <= tol * Math.max(1.0, Math.abs(want))
+                || Double.isNaN(want) && Double.isNaN(got);
+        assertTrue(ok, () -> what + ": expected " + want + " but got " + got);
+    }
+
+    @TestFactory
+    List<DynamicTest> forwardAgreesWithNodeEvaluatorOnRandomCircuits() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Algebra algebra : algebras()) {
+            tests.add(DynamicTest.dynamicTest(algebra.name(), () -> {
+                for (int seed = 0; seed < 4; seed++) {
+                    Circuit c = RandomCircuits.generate(12, 300, 5, 3, seed);
+                    for (int batch : BATCHES) {
+                        assertAgreesWithNodeEvaluator(c, algebra, batch, seed * 31L + batch);
+                    }
+                }
+            }));
+        }
+        return tests;
+    }
+
+    @Test
+    void largeBatchesSplitIntoSlicesAndStillAgree() {
+        Circuit c = RandomCircuits.generate(30, 3000, 4, 4, 99);
+        CircuitPlan plan = CircuitPlan.of(c);
+        Algebra p = ProbabilityAlgebra.INSTANCE;
+        LeafWeights w = LeafWeights.random(c.numVars(), 256, p, 5);
+        PlanEvaluator parallel = new PlanEvaluator(plan, p, 256);
+        PlanEvaluator serial = new PlanEvaluator(plan, p, 256, 1);
+        assertEquals(1, serial.slices());
+        double[][] a = parallel.forward(w);
+        double[][] b = serial.forward(w);
+        for (int r = 0; r < a.length; r++) {
+            for (int col = 0; col < 256; col++) {
+                assertEquals(b[r][col], a[r][col], 0.0);
+            }
+        }
+    }
+
+    @Test
+    void constantRootsEvaluateToTheAlgebraConstants() {
+        CircuitBuilder b = new CircuitBuilder();
+        int x = b.literal(1);
+        Circuit c = b.build(b.trueNode(), b.falseNode(), x);
+        Algebra log = Algebras.byName("logprobability");
+        double[][] out = new PlanEvaluator(CircuitPlan.of(c), log, 4).forward(LeafWeights.random(1, 4, log, 1));
+        assertEquals(0.0, out[0][2]);
+        assertEquals(Double.NEGATIVE_INFINITY, out[1][3]);
+    }
+
+    @Test
+    void mismatchedWeightsAreRejected() {
+        Circuit c = RandomCircuits.generate(5, 20, 3, 1, 1);
+        PlanEvaluator e = new PlanEvaluator(CircuitPlan.of(c), ProbabilityAlgebra.INSTANCE, 8);
+        assertThrows(IllegalArgumentException.class, () -> e.forward(new LeafWeights(5, 4)));
+    }
+
+    @Test
+    void userAlgebrasHaveNoBackwardPass() {
+        Circuit c = RandomCircuits.generate(5, 20, 3, 1, 1);
+        Algebra user = algebras().get(algebras().size() - 1);
+        PlanEvaluator e = new PlanEvaluator(CircuitPlan.of(c), user, 2);
+        e.forward(LeafWeights.random(5, 2, user, 3));
+        assertThrows(UnsupportedOperationException.class, () -> e.backward(0));
+    }
+}
