@@ -2,18 +2,15 @@ package org.circa.circuits.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.circa.circuits.Circuit;
 import org.circa.circuits.CircuitBuilder;
-import org.circa.circuits.NodeEvaluator;
 import org.circa.circuits.bench.RandomCircuits;
 import org.circa.circuits.plan.CircuitPlan;
 import org.circa.semirings.Algebra;
 import org.circa.semirings.Algebras;
-import org.circa.semirings.Precision;
 import org.circa.semirings.ProbabilityAlgebra;
 import org.circa.semirings.UserAlgebra;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,27 +27,6 @@ class PlanEvaluatorTest {
         return all;
     }
 
-    /** Asserts that every column of the plan evaluator's output matches the reference evaluator. */
-    static void assertAgreesWithNodeEvaluator(Circuit circuit, Algebra algebra, int batch, long seed) {
-        CircuitPlan plan = CircuitPlan.of(circuit);
-        LeafWeights w = LeafWeights.random(circuit.numVars(), batch, algebra, seed);
-        double[][] got = new PlanEvaluator(plan, algebra, batch).forward(w);
-        double tol = algebra.precision() == Precision.FLOAT32 ? 1e-4 : 1e-9;
-        for (int b = 0; b < batch; b++) {
-            double[][] col = w.column(b);
-            double[] want = NodeEvaluator.evaluateRoots(circuit, algebra, col[0], col[1]);
-            for (int r = 0; r < want.length; r++) {
-                assertClose(want[r], got[r][b], tol, algebra.name() + " batch " + batch + " root " + r + " column " + b);
-            }
-        }
-    }
-
-    static void assertClose(double want, double got, double tol, String what) {
-        boolean ok = want == got || Math.abs(want - got) <= tol * Math.max(1.0, Math.abs(want))
-                || Double.isNaN(want) && Double.isNaN(got);
-        assertTrue(ok, () -> what + ": expected " + want + " but got " + got);
-    }
-
     @TestFactory
     List<DynamicTest> forwardAgreesWithNodeEvaluatorOnRandomCircuits() {
         List<DynamicTest> tests = new ArrayList<>();
@@ -59,7 +35,7 @@ class PlanEvaluatorTest {
                 for (int seed = 0; seed < 4; seed++) {
                     Circuit c = RandomCircuits.generate(12, 300, 5, 3, seed);
                     for (int batch : BATCHES) {
-                        assertAgreesWithNodeEvaluator(c, algebra, batch, seed * 31L + batch);
+                        EvaluatorAgreement.assertAgreesWithNodeEvaluator(c, algebra, batch, seed * 31L + batch);
                     }
                 }
             }));
