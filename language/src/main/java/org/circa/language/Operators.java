@@ -32,7 +32,7 @@ public final class Operators {
         infix(1000, "xfy", ",");
         infix(1000, "xfx", "::");
         infix(950, "xfx", "=>");
-        prefix(900, "fy", "\\+");
+        prefix(900, "fy", "\\+", "not");
         infix(700, "xfx", "=", "\\=", "==", "\\==", "@<", "@>", "@=<", "@>=", "=..", "is", "=:=", "=\\=",
                 "<", ">", "=<", ">=");
         infix(600, "xfy", ":");

@@ -90,12 +90,7 @@ public final class TermPrinter {
         void write(Term t, int maxPriority, StringBuilder sb) {
             t = t.deref();
             switch (t) {
-                case Atom a -> {
-                    boolean isOp = Operators.infix(a.name()) != null || Operators.prefix(a.name()) != null;
-                    String text = isOp && !a.name().equals(",") && !a.name().equals("|")
-                            ? a.name() : quoteAtom(a.name());
-                    sb.append(text);
-                }
+                case Atom a -> sb.append(quoteAtom(a.name()));
                 case IntTerm i -> sb.append(i.value());
                 case FloatTerm f -> sb.append(formatFloat(f.value()));
                 case StringTerm s -> sb.append('"').append(s.value().replace("\"", "\\\"")).append('"');
@@ -121,9 +116,13 @@ public final class TermPrinter {
                 if (paren) {
                     sb.append('(');
                 }
-                write(s.arg(0), infix.leftMax(), sb);
+                writeOperand(s.arg(0), infix.leftMax(), sb);
                 sb.append(infixText(s.name()));
-                write(s.arg(1), infix.rightMax(), sb);
+                if (s.name().equals(",")) {
+                    write(s.arg(1), infix.rightMax(), sb);
+                } else {
+                    writeOperand(s.arg(1), infix.rightMax(), sb);
+                }
                 if (paren) {
                     sb.append(')');
                 }
@@ -152,9 +151,33 @@ public final class TermPrinter {
                 if (i > 0) {
                     sb.append(',');
                 }
-                write(s.arg(i), 999, sb);
+                writeArgument(s.arg(i), sb);
             }
             sb.append(')');
+        }
+
+        /** An operand of an operator: a nested conjunction is always parenthesised, as ProbLog prints it. */
+        private void writeOperand(Term t, int max, StringBuilder sb) {
+            Term d = t.deref();
+            if (d instanceof Struct s && s.arity() == 2 && s.name().equals(",") && max < 1200) {
+                sb.append('(');
+                write(d, 1200, sb);
+                sb.append(')');
+                return;
+            }
+            write(d, max, sb);
+        }
+
+        /** An argument or list element: as ProbLog prints them, only conjunctions get parentheses. */
+        private void writeArgument(Term t, StringBuilder sb) {
+            Term d = t.deref();
+            if (d instanceof Struct s && s.arity() == 2 && s.name().equals(",")) {
+                sb.append('(');
+                write(d, 1200, sb);
+                sb.append(')');
+            } else {
+                write(d, 1200, sb);
+            }
         }
 
         private static String infixText(String op) {
@@ -174,7 +197,7 @@ public final class TermPrinter {
                 if (!first) {
                     sb.append(", ");
                 }
-                write(c.arg(0), 999, sb);
+                writeArgument(c.arg(0), sb);
                 first = false;
                 t = c.arg(1).deref();
             }

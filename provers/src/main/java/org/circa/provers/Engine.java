@@ -1,0 +1,133 @@
+package org.circa.provers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.circa.circuits.compile.CompileOptions;
+import org.circa.circuits.compile.ProgressListener;
+import org.circa.grammar.ParseResult;
+import org.circa.grammar.ProgramParser;
+import org.circa.language.CircaException;
+import org.circa.language.GroundProgram;
+import org.circa.language.Program;
+import org.circa.language.Source;
+import org.circa.provers.ground.Grounder;
+import org.circa.provers.pipeline.BigStack;
+import org.circa.provers.pipeline.CompiledQueries;
+
+/**
+ * The entry point for applications: parses, grounds, compiles and evaluates programs.
+ * Immutable and thread-safe; build one with {@link #builder()} or use {@link #create()}.
+ */
+public final class Engine {
+    private final long ruleLimit;
+    private final Duration groundTimeLimit;
+    private final CompileOptions compileOptions;
+
+    private Engine(Builder b) {
+        this.ruleLimit = b.ruleLimit;
+        this.groundTimeLimit = b.groundTimeLimit;
+        this.compileOptions = b.compileOptions;
+    }
+
+    /** An engine with default limits. */
+    public static Engine create() {
+        return builder().build();
+    }
+
+    /** A builder for engine options. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Options of an {@link Engine}. Mutable; not thread-safe. */
+    public static final class Builder {
+        private long ruleLimit = 50_000_000L;
+        private Duration groundTimeLimit = Duration.ofDays(365);
+        private CompileOptions compileOptions = CompileOptions.defaults();
+
+        private Builder() {
+        }
+
+        /** Stops grounding with a diagnostic after this many ground rules. */
+        public Builder groundRuleLimit(long limit) {
+            this.ruleLimit = limit;
+            return this;
+        }
+
+        /** Time budget of grounding. */
+        public Builder groundTimeLimit(Duration limit) {
+            this.groundTimeLimit = limit;
+            return this;
+        }
+
+        /** Time budget of knowledge compilation. */
+        public Builder compileTimeLimit(Duration limit) {
+            this.compileOptions = compileOptions.withTimeBudget(limit);
+            return this;
+        }
+
+        /** Receives progress reports of long compilations. */
+        public Builder compileProgress(ProgressListener listener) {
+            this.compileOptions = new CompileOptions(compileOptions.timeBudget(), compileOptions.nodeBudget(), listener);
+            return this;
+        }
+
+        /** The engine. */
+        public Engine build() {
+            return new Engine(this);
+        }
+    }
+
+    /** Parses a source; syntax errors become a {@link CircaException}. */
+    public Program parse(Source source) {
+        ParseResult r = ProgramParser.parse(source);
+        if (r.hasErrors()) {
+            throw new CircaException(r.diagnostics());
+        }
+        return r.program();
+    }
+
+    /** Reads and parses a program file. */
+    public Program parse(Path file) throws IOException {
+        return parse(Source.read(file));
+    }
+
+    /** Grounds a parsed program. */
+    public GroundProgram ground(Program program) {
+        return Grounder.ground(program, ruleLimit, groundTimeLimit);
+    }
+
+    /** Compiles a ground program's queries and evidence into a circuit. */
+    public CompiledQueries compile(GroundProgram ground) {
+        return BigStack.call("compiling", () -> CompiledQueries.compile(ground, compileOptions));
+    }
+
+    /** Answers the queries of a program: P(query | evidence) for each. */
+    public Results query(Source source) {
+        long t0 = System.nanoTime();
+        Program program = parse(source);
+        long t1 = System.nanoTime();
+        GroundProgram ground = ground(program);
+        long t2 = System.nanoTime();
+        CompiledQueries compiled = compile(ground);
+        long t3 = System.nanoTime();
+        var answers = compiled.probabilities();
+        long t4 = System.nanoTime();
+        return new Results(answers, new Results.Timings(sec(t1 - t0), sec(t2 - t1), sec(t3 - t2), sec(t4 - t3)));
+    }
+
+    /** Answers the queries of a program file. */
+    public Results query(Path file) throws IOException {
+        return query(Source.read(file));
+    }
+
+    /** Answers the queries of a program given as text. */
+    public Results query(String programText) {
+        return query(Source.of("<string>", programText));
+    }
+
+    private static double sec(long nanos) {
+        return nanos / 1e9;
+    }
+}

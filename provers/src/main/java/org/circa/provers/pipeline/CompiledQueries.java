@@ -1,0 +1,139 @@
+package org.circa.provers.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.circa.circuits.Circuit;
+import org.circa.circuits.CircuitBuilder;
+import org.circa.circuits.NodeEvaluator;
+import org.circa.circuits.compile.CompileOptions;
+import org.circa.circuits.compile.DnnfCompiler;
+import org.circa.language.CircaException;
+import org.circa.language.Diagnostic;
+import org.circa.language.DiagnosticCode;
+import org.circa.language.GroundProgram;
+import org.circa.language.SourceSpan;
+import org.circa.language.Term;
+import org.circa.semirings.ProbabilityAlgebra;
+
+/**
+ * A ground program compiled into one decision-DNNF circuit over the Tseitin encoding of its
+ * queries and evidence; answers P(query | evidence) by weighted model counting, conditioning
+ * each query by zeroing the weight of its negation. Immutable; thread-safe.
+ */
+public final class CompiledQueries {
+    private final Circuit circuit;
+    private final Cnf2 encoding;
+    private final double[] pos;
+    private final double[] neg;
+    private final List<Term> atoms = new ArrayList<>();
+    private final List<Integer> literals = new ArrayList<>();
+
+    private record Cnf2(int numVars, int clauses) {
+    }
+
+    private CompiledQueries(Circuit circuit, Cnf2 encoding, double[] pos, double[] neg) {
+        this.circuit = circuit;
+        this.encoding = encoding;
+        this.pos = pos;
+        this.neg = neg;
+    }
+
+    /** Compiles the queries and evidence of a ground program. */
+    public static CompiledQueries compile(GroundProgram program, CompileOptions options) {
+        Formula formula = new Formula();
+        FormulaBuilder fb = new FormulaBuilder(program, formula);
+        Tseitin tseitin = new Tseitin(formula, fb.choiceCount());
+        boolean evidenceFalse = false;
+        for (GroundProgram.Evidence e : program.evidence()) {
+            int node = fb.literal(e.literal());
+            if (!e.value()) {
+                node = formula.not(node);
+            }
+            if (node == Formula.FALSE) {
+                evidenceFalse = true;
+            } else if (node != Formula.TRUE) {
+                tseitin.assertLiteral(tseitin.literal(node));
+            }
+        }
+        if (evidenceFalse) {
+            throw inconsistent();
+        }
+        Map<Term, Integer> queryLits = new LinkedHashMap<>();
+        for (GroundProgram.Query q : program.queries()) {
+            if (queryLits.containsKey(q.atom())) {
+                continue;
+            }
+            int node = fb.literal(q.literal());
+            int lit = node == Formula.TRUE ? GroundProgram.TRUE
+                    : node == Formula.FALSE ? GroundProgram.FALSE : tseitin.definedVariable(node);
+            queryLits.putIfAbsent(q.atom(), lit);
+        }
+        CircuitBuilder builder = new CircuitBuilder();
+        int numVars = tseitin.numVars();
+        builder.declareVars(numVars);
+        int root = new DnnfCompiler(options).compile(tseitin.cnf(), builder);
+        double[] pos = new double[numVars + 1];
+        double[] neg = new double[numVars + 1];
+        java.util.Arrays.fill(pos, 1.0);
+        java.util.Arrays.fill(neg, 1.0);
+        int[] choiceAtoms = fb.choiceAtoms();
+        for (int v = 1; v <= fb.choiceCount(); v++) {
+            double p = program.probability(choiceAtoms[v]);
+            pos[v] = p;
+            neg[v] = 1.0 - p;
+        }
+        CompiledQueries cq = new CompiledQueries(builder.build(root), new Cnf2(numVars, tseitin.cnf().clauseCount()),
+                pos, neg);
+        for (Map.Entry<Term, Integer> e : queryLits.entrySet()) {
+            cq.atoms.add(e.getKey());
+            cq.literals.add(e.getValue());
+        }
+        return cq;
+    }
+
+    private static CircaException inconsistent() {
+        return new CircaException(Diagnostic.of(DiagnosticCode.INCONSISTENT_EVIDENCE, SourceSpan.NONE));
+    }
+
+    /** P(query | evidence) for every query, in query order. */
+    public List<QueryResult> probabilities() {
+        ProbabilityAlgebra alg = ProbabilityAlgebra.INSTANCE;
+        double[] pos = this.pos.clone();
+        double[] neg = this.neg.clone();
+        double z = NodeEvaluator.evaluateRoots(circuit, alg, pos, neg)[0];
+        if (!(z > 0)) {
+            throw inconsistent();
+        }
+        List<QueryResult> out = new ArrayList<>();
+        for (int i = 0; i < atoms.size(); i++) {
+            int lit = literals.get(i);
+            double p;
+            if (lit == GroundProgram.TRUE) {
+                p = 1.0;
+            } else if (lit == GroundProgram.FALSE) {
+                p = 0.0;
+            } else {
+                double[] w = lit > 0 ? neg : pos;
+                int v = Math.abs(lit);
+                double saved = w[v];
+                w[v] = 0.0;
+                p = NodeEvaluator.evaluateRoots(circuit, alg, pos, neg)[0] / z;
+                w[v] = saved;
+            }
+            out.add(new QueryResult(atoms.get(i), p));
+        }
+        return out;
+    }
+
+    /** The compiled circuit. */
+    public Circuit circuit() {
+        return circuit;
+    }
+
+    /** Number of CNF variables and clauses of the encoding, for reports. */
+    public String encodingSummary() {
+        return encoding.numVars() + " variables, " + encoding.clauses() + " clauses";
+    }
+}
