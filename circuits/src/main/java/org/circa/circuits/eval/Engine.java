@@ -31,4 +31,13 @@ interface Engine {
         }
         return and;
     }
+
+    /** Whether each row is a root. */
+    static boolean[] isRoot(CircuitPlan plan) {
+        boolean[] root = new boolean[plan.rows()];
+        for (int i = 0; i < plan.rootCount(); i++) {
+            root[plan.rootRow(i)] = true;
+        }
+        return root;
+    }
 }

@@ -24,10 +24,12 @@ final class FloatEngine implements Engine {
     private final float one;
     private final float[] v;
     private final boolean[] rowIsAnd;
+    private final boolean[] isRoot;
     private final int[] childStart;
     private final int[] children;
     private float[] g;
     private float[] scratch;
+    private float[] tile;
 
     FloatEngine(CircuitPlan plan, Algebra algebra, int width) {
         this.plan = plan;
@@ -39,6 +41,7 @@ final class FloatEngine implements Engine {
         this.one = (float) algebra.one();
         this.v = new float[Math.multiplyExact(plan.rows(), width)];
         this.rowIsAnd = Engine.rowIsAnd(plan);
+        this.isRoot = Engine.isRoot(plan);
         this.childStart = plan.childStartArray();
         this.children = plan.childArray();
     }
@@ -198,35 +201,194 @@ final class FloatEngine implements Engine {
         if (g == null) {
             g = new float[v.length];
             scratch = new float[W];
+            tile = new float[W];
         }
-        java.util.Arrays.fill(g, 0);
-        for (int i = 0; i < plan.rootCount(); i++) {
-            int base = plan.rootRow(i) * W;
-            for (int b = 0; b < W; b++) {
-                g[base + b] += (float) seed[i][col + b];
-            }
-        }
-        int[] parentStart = plan.parentStartArray();
-        int[] parentEdge = plan.parentEdgeArray();
-        int[] edgeParent = plan.edgeParentArray();
+        final int[] pcs = plan.parentClassStartArray();
         for (int r = plan.rows() - 1; r >= 0; r--) {
-            for (int k = parentStart[r]; k < parentStart[r + 1]; k++) {
-                int e = parentEdge[k];
-                int p = edgeParent[e];
-                BinaryOp op = rowIsAnd[p] ? times : plus;
-                accumulate(op, r, p, e, childStart[p - leaves], childStart[p - leaves + 1]);
+            boolean literal = r < leaves && plan.leafKind(r) == CircuitPlan.LEAF_LITERAL;
+            float[] t = literal ? tile : g;
+            int to = literal ? 0 : r * W;
+            int c = 4 * r;
+            if (plus == BinaryOp.ADD && times == BinaryOp.MUL) {
+                probabilityRow(t, to, pcs[c], pcs[c + 2], pcs[c + 3]);
+                eachParent(times, r, t, to, pcs[c + 3], pcs[c + 4]);
+            } else if (plus == BinaryOp.LOG_ADD_EXP && times == BinaryOp.ADD) {
+                logRow(r, t, to, pcs[c], pcs[c + 2], pcs[c + 4]);
+            } else {
+                java.util.Arrays.fill(t, to, to + W, 0);
+                parents(plus, r, t, to, pcs[c], pcs[c + 1], pcs[c + 2]);
+                parents(times, r, t, to, pcs[c + 2], pcs[c + 3], pcs[c + 4]);
             }
-            if (r < leaves && plan.leafKind(r) == CircuitPlan.LEAF_LITERAL) {
+            if (isRoot[r]) {
+                for (int i = 0; i < plan.rootCount(); i++) {
+                    if (plan.rootRow(i) == r) {
+                        for (int b = 0; b < W; b++) {
+                            t[to + b] += (float) seed[i][col + b];
+                        }
+                    }
+                }
+            }
+            if (literal) {
                 double[] out = grads.literal(plan.leafLiteral(r));
                 for (int b = 0; b < W; b++) {
-                    out[col + b] = g[r * W + b];
+                    out[col + b] = tile[b];
                 }
             }
         }
     }
 
-    /** g[r] += g[p] · ∂p/∂r for the edge e from parent p (children e0..e1) to r. */
-    private void accumulate(BinaryOp op, int r, int p, int e, int e0, int e1) {
+    /**
+     * Probability (sum, product): t[to..] = Σ g[p] over the sum parents {@code [k0, kAnd)} plus
+     * Σ g[p] · (other child) over the two-child product parents {@code [kAnd, kEnd)}.
+     */
+    private void probabilityRow(float[] t, int to, int k0, int kAnd, int kEnd) {
+        final float[] g = this.g;
+        final float[] v = this.v;
+        final int[] parentRow = plan.parentRowArray();
+        final int[] parentOther = plan.parentOtherArray();
+        final int W = width;
+        int i = 0;
+        for (int up = S.loopBound(W); i < up; i += S.length()) {
+            FloatVector acc = FloatVector.zero(S);
+            for (int k = k0; k < kAnd; k++) {
+                acc = acc.add(FloatVector.fromArray(S, g, parentRow[k] * W + i));
+            }
+            for (int k = kAnd; k < kEnd; k++) {
+                acc = FloatVector.fromArray(S, g, parentRow[k] * W + i).fma(FloatVector.fromArray(S, v, parentOther[k] * W + i), acc);
+            }
+            acc.intoArray(t, to + i);
+        }
+        for (; i < W; i++) {
+            float acc = 0;
+            for (int k = k0; k < kAnd; k++) {
+                acc += g[parentRow[k] * W + i];
+            }
+            for (int k = kAnd; k < kEnd; k++) {
+                acc += g[parentRow[k] * W + i] * v[parentOther[k] * W + i];
+            }
+            t[to + i] = acc;
+        }
+    }
+
+    /**
+     * Log-probability (log-sum-exp, sum): t[to..] = Σ g[p] · exp(v[r] − v[p]) over the
+     * log-sum-exp parents {@code [k0, kAnd)} (0 where v[p] is −∞) plus Σ g[p] over the sum parents {@code [kAnd, kEnd)}.
+     */
+    private void logRow(int r, float[] t, int to, int k0, int kAnd, int kEnd) {
+        final float[] g = this.g;
+        final float[] v = this.v;
+        final int[] parentRow = plan.parentRowArray();
+        final int W = width;
+        final int dr = r * W;
+        int i = 0;
+        for (int up = S.loopBound(W); i < up; i += S.length()) {
+            FloatVector acc = FloatVector.zero(S);
+            if (k0 < kAnd) {
+                FloatVector vr = FloatVector.fromArray(S, v, dr + i);
+                for (int k = k0; k < kAnd; k++) {
+                    int dp = parentRow[k] * W + i;
+                    FloatVector vp = FloatVector.fromArray(S, v, dp);
+                    FloatVector d = vr.sub(vp).lanewise(VectorOperators.EXP).blend(0, vp.compare(VectorOperators.EQ, NEG_INF));
+                    acc = FloatVector.fromArray(S, g, dp).fma(d, acc);
+                }
+            }
+            for (int k = kAnd; k < kEnd; k++) {
+                acc = acc.add(FloatVector.fromArray(S, g, parentRow[k] * W + i));
+            }
+            acc.intoArray(t, to + i);
+        }
+        for (; i < W; i++) {
+            float acc = 0;
+            for (int k = k0; k < kAnd; k++) {
+                int dp = parentRow[k] * W + i;
+                acc += v[dp] == NEG_INF ? 0 : g[dp] * (float) Math.exp(v[dr + i] - v[dp]);
+            }
+            for (int k = kAnd; k < kEnd; k++) {
+                acc += g[parentRow[k] * W + i];
+            }
+            t[to + i] = acc;
+        }
+    }
+
+    /**
+     * t[to..] += Σ g[p] · ∂p/∂r over the transposed entries {@code [k0, k2)}, whose parents all
+     * have operation op; the parents of entries {@code [k0, k1)} have exactly two children.
+     */
+    private void parents(BinaryOp op, int r, float[] t, int to, int k0, int k1, int k2) {
+        switch (op) {
+            case ADD -> sumParents(t, to, k0, k2);
+            case MUL, PROBABILISTIC_SUM -> {
+                if (k0 < k1) {
+                    otherChildParents(t, to, k0, k1, op == BinaryOp.PROBABILISTIC_SUM);
+                }
+                eachParent(op, r, t, to, k1, k2);
+            }
+            default -> eachParent(op, r, t, to, k0, k2);
+        }
+    }
+
+    private void eachParent(BinaryOp op, int r, float[] t, int to, int from, int end) {
+        final int[] parentEdge = plan.parentEdgeArray();
+        final int[] parentRow = plan.parentRowArray();
+        for (int k = from; k < end; k++) {
+            int p = parentRow[k];
+            accumulate(op, r, t, to, p, parentEdge[k], childStart[p - leaves], childStart[p - leaves + 1]);
+        }
+    }
+
+    /** t[to..] += Σ g[p]. */
+    private void sumParents(float[] t, int to, int from, int end) {
+        final float[] g = this.g;
+        final int[] parentRow = plan.parentRowArray();
+        final int W = width;
+        int i = 0;
+        for (int up = S.loopBound(W); i < up; i += S.length()) {
+            FloatVector acc = FloatVector.fromArray(S, t, to + i);
+            for (int k = from; k < end; k++) {
+                acc = acc.add(FloatVector.fromArray(S, g, parentRow[k] * W + i));
+            }
+            acc.intoArray(t, to + i);
+        }
+        for (; i < W; i++) {
+            float acc = t[to + i];
+            for (int k = from; k < end; k++) {
+                acc += g[parentRow[k] * W + i];
+            }
+            t[to + i] = acc;
+        }
+    }
+
+    /** t[to..] += Σ g[p] · x where x is the other child's value (product) or its complement (probabilistic sum). */
+    private void otherChildParents(float[] t, int to, int from, int end, boolean complement) {
+        final float[] g = this.g;
+        final float[] v = this.v;
+        final int[] parentRow = plan.parentRowArray();
+        final int[] parentOther = plan.parentOtherArray();
+        final int W = width;
+        int i = 0;
+        for (int up = S.loopBound(W); i < up; i += S.length()) {
+            FloatVector acc = FloatVector.fromArray(S, t, to + i);
+            for (int k = from; k < end; k++) {
+                FloatVector x = FloatVector.fromArray(S, v, parentOther[k] * W + i);
+                if (complement) {
+                    x = x.neg().add(1);
+                }
+                acc = FloatVector.fromArray(S, g, parentRow[k] * W + i).fma(x, acc);
+            }
+            acc.intoArray(t, to + i);
+        }
+        for (; i < W; i++) {
+            float acc = t[to + i];
+            for (int k = from; k < end; k++) {
+                float x = v[parentOther[k] * W + i];
+                acc += g[parentRow[k] * W + i] * (complement ? 1 - x : x);
+            }
+            t[to + i] = acc;
+        }
+    }
+
+    /** t[to..] += g[p] · ∂p/∂r for the edge e from parent p (children e0..e1) to r. */
+    private void accumulate(BinaryOp op, int r, float[] t, int to, int p, int e, int e0, int e1) {
         final float[] v = this.v;
         final float[] g = this.g;
         final int W = width;
@@ -237,10 +399,10 @@ final class FloatEngine implements Engine {
         switch (op) {
             case ADD -> {
                 for (; i < up; i += S.length()) {
-                    FloatVector.fromArray(S, g, dr + i).add(FloatVector.fromArray(S, g, dp + i)).intoArray(g, dr + i);
+                    FloatVector.fromArray(S, t, to + i).add(FloatVector.fromArray(S, g, dp + i)).intoArray(t, to + i);
                 }
                 for (; i < W; i++) {
-                    g[dr + i] += g[dp + i];
+                    t[to + i] += g[dp + i];
                 }
             }
             case MUL, PROBABILISTIC_SUM -> {
@@ -259,10 +421,10 @@ final class FloatEngine implements Engine {
                 final int so = o < 0 ? 0 : o;
                 for (; i < up; i += S.length()) {
                     FloatVector.fromArray(S, g, dp + i).fma(FloatVector.fromArray(S, src, so + i),
-                            FloatVector.fromArray(S, g, dr + i)).intoArray(g, dr + i);
+                            FloatVector.fromArray(S, t, to + i)).intoArray(t, to + i);
                 }
                 for (; i < W; i++) {
-                    g[dr + i] += g[dp + i] * src[so + i];
+                    t[to + i] += g[dp + i] * src[so + i];
                 }
             }
             case LOG_ADD_EXP -> {
@@ -270,23 +432,23 @@ final class FloatEngine implements Engine {
                     FloatVector vp = FloatVector.fromArray(S, v, dp + i);
                     FloatVector d = FloatVector.fromArray(S, v, dr + i).sub(vp).lanewise(VectorOperators.EXP)
                             .blend(0, vp.compare(VectorOperators.EQ, NEG_INF));
-                    FloatVector.fromArray(S, g, dp + i).fma(d, FloatVector.fromArray(S, g, dr + i)).intoArray(g, dr + i);
+                    FloatVector.fromArray(S, g, dp + i).fma(d, FloatVector.fromArray(S, t, to + i)).intoArray(t, to + i);
                 }
                 for (; i < W; i++) {
                     float vp = v[dp + i];
-                    g[dr + i] += vp == NEG_INF ? 0 : g[dp + i] * (float) Math.exp(v[dr + i] - vp);
+                    t[to + i] += vp == NEG_INF ? 0 : g[dp + i] * Math.exp(v[dr + i] - vp);
                 }
             }
             case MAX, MIN -> {
                 for (; i < W; i++) {
                     if (v[dr + i] == v[dp + i] && firstArgument(e, e0, dp + i, i)) {
-                        g[dr + i] += g[dp + i];
+                        t[to + i] += g[dp + i];
                     }
                 }
             }
             default -> {
                 for (; i < W; i++) {
-                    g[dr + i] += g[dp + i] * (float) op.partial(v[dr + i], v[dp + i], 0);
+                    t[to + i] += g[dp + i] * op.partial(v[dr + i], v[dp + i], 0);
                 }
             }
         }

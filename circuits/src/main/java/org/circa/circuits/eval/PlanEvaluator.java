@@ -21,6 +21,7 @@ import org.circa.semirings.Precision;
  */
 public final class PlanEvaluator {
     private static final int SLICE_ALIGN = 16;
+    private static final int TILE_BYTES = 256;
     private static final long PARALLEL_WORK = 1L << 17;
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final ExecutorService POOL = Executors.newFixedThreadPool(Math.max(1, THREADS - 1), r -> {
@@ -34,6 +35,7 @@ public final class PlanEvaluator {
     private final int batch;
     private final Engine[] engines;
     private final int[] sliceStart;
+    private final int workers;
 
     /** An evaluator for {@code batch} columns, using every core when the work is large enough. */
     public PlanEvaluator(CircuitPlan plan, Algebra algebra, int batch) {
@@ -42,26 +44,35 @@ public final class PlanEvaluator {
 
     /** An evaluator that uses at most {@code maxThreads} threads (1: the calling thread only). */
     public PlanEvaluator(CircuitPlan plan, Algebra algebra, int batch, int maxThreads) {
+        this(plan, algebra, batch, maxThreads, TILE_BYTES);
+    }
+
+    /**
+     * An evaluator whose value array is split into column tiles of about {@code tileBytes} bytes
+     * per row (a tile's rows stay in cache while a pass runs over it), shared among at most
+     * {@code maxThreads} threads.
+     */
+    public PlanEvaluator(CircuitPlan plan, Algebra algebra, int batch, int maxThreads, int tileBytes) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.algebra = Objects.requireNonNull(algebra, "algebra");
-        if (batch < 1 || maxThreads < 1) {
-            throw new IllegalArgumentException("batch and maxThreads must be positive, got " + batch + ", " + maxThreads);
+        if (batch < 1 || maxThreads < 1 || tileBytes < 1) {
+            throw new IllegalArgumentException("batch, maxThreads and tileBytes must be positive, got " + batch + ", "
+                    + maxThreads + ", " + tileBytes);
         }
         this.batch = batch;
-        int slices = Math.min(Math.min(maxThreads, THREADS), batch / SLICE_ALIGN);
-        if ((long) plan.edges() * batch < PARALLEL_WORK || slices < 1) {
-            slices = 1;
+        int valueBytes = algebra.precision() == Precision.FLOAT32 ? 4 : 8;
+        int tileWidth = Math.max(SLICE_ALIGN, tileBytes / valueBytes / SLICE_ALIGN * SLICE_ALIGN);
+        int tiles = (batch + tileWidth - 1) / tileWidth;
+        sliceStart = new int[tiles + 1];
+        for (int t = 1; t <= tiles; t++) {
+            sliceStart[t] = Math.min(batch, sliceStart[t - 1] + tileWidth);
         }
-        sliceStart = new int[slices + 1];
-        int per = (batch / slices + SLICE_ALIGN - 1) / SLICE_ALIGN * SLICE_ALIGN;
-        for (int s = 1; s <= slices; s++) {
-            sliceStart[s] = Math.min(batch, sliceStart[s - 1] + per);
+        engines = new Engine[tiles];
+        for (int t = 0; t < tiles; t++) {
+            engines[t] = engine(plan, algebra, sliceStart[t + 1] - sliceStart[t]);
         }
-        sliceStart[slices] = batch;
-        engines = new Engine[slices];
-        for (int s = 0; s < slices; s++) {
-            engines[s] = engine(plan, algebra, sliceStart[s + 1] - sliceStart[s]);
-        }
+        int useful = (long) plan.edges() * batch < PARALLEL_WORK ? 1 : tiles;
+        workers = Math.max(1, Math.min(Math.min(maxThreads, THREADS), useful));
     }
 
     private static Engine engine(CircuitPlan plan, Algebra algebra, int width) {
@@ -88,8 +99,13 @@ public final class PlanEvaluator {
         return batch;
     }
 
-    /** Number of column slices (threads) a pass runs on. */
-    public int slices() {
+    /** Number of threads a pass runs on. */
+    public int threads() {
+        return workers;
+    }
+
+    /** Number of column tiles, each with its own part of the value array. */
+    public int tiles() {
         return engines.length;
     }
 
@@ -114,9 +130,20 @@ public final class PlanEvaluator {
         if (seed.length != plan.rootCount()) {
             throw new IllegalArgumentException("need one seed row per root (" + plan.rootCount() + "), got " + seed.length);
         }
-        LeafWeights grads = new LeafWeights(plan.numVars(), batch);
-        runSlices(s -> engines[s].backward(seed, grads, sliceStart[s]));
-        return grads;
+        return backward(seed, new LeafWeights(plan.numVars(), batch));
+    }
+
+    /**
+     * {@link #backward(double[][])} writing into {@code into} (its rows of variables outside the
+     * circuit are left as they are), so that repeated passes allocate nothing; returns {@code into}.
+     */
+    public LeafWeights backward(double[][] seed, LeafWeights into) {
+        if (seed.length != plan.rootCount()) {
+            throw new IllegalArgumentException("need one seed row per root (" + plan.rootCount() + "), got " + seed.length);
+        }
+        checkShape(into);
+        runSlices(s -> engines[s].backward(seed, into, sliceStart[s]));
+        return into;
     }
 
     /** After {@link #forward}: the gradient of root {@code root} alone with respect to every literal label. */
@@ -147,16 +174,29 @@ public final class PlanEvaluator {
     }
 
     private void runSlices(SliceTask task) {
-        if (engines.length == 1) {
-            task.run(0);
+        if (workers == 1) {
+            for (int t = 0; t < engines.length; t++) {
+                task.run(t);
+            }
             return;
         }
         List<Future<?>> pending = new ArrayList<>();
-        for (int s = 1; s < engines.length; s++) {
-            int slice = s;
-            pending.add(POOL.submit(() -> task.run(slice)));
+        for (int w = 1; w < workers; w++) {
+            int first = w;
+            pending.add(POOL.submit(() -> {
+                for (int t = first; t < engines.length; t += workers) {
+                    task.run(t);
+                }
+            }));
         }
-        task.run(0);
+        RuntimeException failure = null;
+        try {
+            for (int t = 0; t < engines.length; t += workers) {
+                task.run(t);
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+        }
         try {
             for (Future<?> f : pending) {
                 f.get();
@@ -165,10 +205,14 @@ public final class PlanEvaluator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while evaluating", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
+            if (failure == null && e.getCause() instanceof RuntimeException re) {
+                failure = re;
+            } else if (failure == null) {
+                failure = new IllegalStateException(e.getCause());
             }
-            throw new IllegalStateException(e.getCause());
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 }

@@ -32,10 +32,14 @@ public final class CircuitPlan {
     final int[] edgeParent;
     final int[] rootRows;
     final int[] rowNode;
+    final int[] parentClassStart;
+    final int[] parentRow;
+    final int[] parentOther;
 
     CircuitPlan(int numVars, int rows, byte[] leafKind, int[] leafLiteral, int[] groupStart,
             boolean[] groupIsAnd, boolean[] groupFanIn2, int[] levelGroupStart, int[] childStart,
-            int[] children, int[] parentStart, int[] parentEdge, int[] edgeParent, int[] rootRows, int[] rowNode) {
+            int[] children, int[] parentStart, int[] parentEdge, int[] edgeParent, int[] rootRows, int[] rowNode,
+            int[] parentClassStart, int[] parentRow, int[] parentOther) {
         this.numVars = numVars;
         this.rows = rows;
         this.leafKind = leafKind;
@@ -51,6 +55,9 @@ public final class CircuitPlan {
         this.edgeParent = edgeParent;
         this.rootRows = rootRows;
         this.rowNode = rowNode;
+        this.parentClassStart = parentClassStart;
+        this.parentRow = parentRow;
+        this.parentOther = parentOther;
     }
 
     /** The plan of the nodes of {@code circuit} reachable from its roots. */
@@ -148,7 +155,26 @@ public final class CircuitPlan {
         return parentStart;
     }
 
-    /** Transposed CSR: edge indices (into {@link #childArray()}) grouped by child row; raw, do not modify. */
+    /**
+     * Transposed CSR by parent class: the parents of row r of class c (0 OR with two children,
+     * 1 other OR, 2 AND with two children, 3 other AND) are entries
+     * {@code [a[4r+c], a[4r+c+1])} of {@link #parentEdgeArray()}; raw, do not modify.
+     */
+    public int[] parentClassStartArray() {
+        return parentClassStart;
+    }
+
+    /** Per transposed entry, the parent row; raw, do not modify. */
+    public int[] parentRowArray() {
+        return parentRow;
+    }
+
+    /** Per transposed entry, the parent's other child row when the parent has two children, else −1; raw, do not modify. */
+    public int[] parentOtherArray() {
+        return parentOther;
+    }
+
+    /** Transposed CSR: edge indices (into {@link #childArray()}) grouped by child row (by class within a row); raw, do not modify. */
     public int[] parentEdgeArray() {
         return parentEdge;
     }
@@ -162,7 +188,7 @@ public final class CircuitPlan {
     public long bytes() {
         long ints = (long) leafLiteral.length + groupStart.length + levelGroupStart.length + childStart.length
                 + children.length + parentStart.length + parentEdge.length + edgeParent.length + rootRows.length
-                + rowNode.length;
+                + rowNode.length + parentClassStart.length + parentRow.length + parentOther.length;
         return 4 * ints + leafKind.length + 2L * groupIsAnd.length;
     }
 

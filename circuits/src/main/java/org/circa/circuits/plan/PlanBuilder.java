@@ -119,10 +119,36 @@ final class PlanBuilder {
         for (int r = 0; r < rows; r++) {
             parentStart[r + 1] += parentStart[r];
         }
-        int[] fill = Arrays.copyOf(parentStart, rows);
-        int[] parentEdge = new int[edges];
+        // transposed CSR, each row's parents ordered by class: OR fan-in 2, OR other, AND fan-in 2, AND other
+        boolean[] rowAnd = new boolean[rows];
+        for (int g = 0; g < groupIsAnd.size(); g++) {
+            for (int r = groupStart.get(g); r < groupStart.get(g + 1); r++) {
+                rowAnd[r] = groupIsAnd.get(g);
+            }
+        }
+        int[] classCount = new int[4 * rows + 1];
+        int[] edgeClass = new int[edges];
         for (int e = 0; e < edges; e++) {
-            parentEdge[fill[children[e]]++] = e;
+            int p = edgeParent[e];
+            int fan = childStart[p - leaves + 1] - childStart[p - leaves];
+            edgeClass[e] = (rowAnd[p] ? 2 : 0) + (fan == 2 ? 0 : 1);
+            classCount[4 * children[e] + edgeClass[e] + 1]++;
+        }
+        for (int i = 0; i < 4 * rows; i++) {
+            classCount[i + 1] += classCount[i];
+        }
+        int[] parentClassStart = classCount;
+        int[] fill = Arrays.copyOf(parentClassStart, 4 * rows);
+        int[] parentEdge = new int[edges];
+        int[] parentRow = new int[edges];
+        int[] parentOther = new int[edges];
+        for (int e = 0; e < edges; e++) {
+            int k = fill[4 * children[e] + edgeClass[e]]++;
+            int p = edgeParent[e];
+            int e0 = childStart[p - leaves];
+            parentEdge[k] = e;
+            parentRow[k] = p;
+            parentOther[k] = (edgeClass[e] & 1) == 0 ? children[e0 + e0 + 1 - e] : -1;
         }
         int[] rootRows = new int[c.rootCount()];
         for (int r = 0; r < rootRows.length; r++) {
@@ -136,7 +162,7 @@ final class PlanBuilder {
         }
         return new CircuitPlan(c.numVars(), rows, leafKinds, leafLits, toInts(groupStart), toBools(groupIsAnd),
                 toBools(groupFanIn2), levelGroupStart, childStart, children, parentStart, parentEdge, edgeParent,
-                rootRows, toInts(rowNode));
+                rootRows, toInts(rowNode), parentClassStart, parentRow, parentOther);
     }
 
     private static boolean isLeaf(byte kind) {

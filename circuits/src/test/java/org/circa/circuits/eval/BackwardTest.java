@@ -18,7 +18,7 @@ class BackwardTest {
         Algebra algebra = Algebras.byName(name);
         for (int seed = 0; seed < 3; seed++) {
             Circuit c = RandomCircuits.generate(6, 40, 4, 2, 100 + seed);
-            checkGradients(c, algebra, 5, seed);
+            checkGradients(c, algebra, 19, seed);
         }
     }
 

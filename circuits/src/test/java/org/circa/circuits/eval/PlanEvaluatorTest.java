@@ -51,7 +51,7 @@ class PlanEvaluatorTest {
         LeafWeights w = LeafWeights.random(c.numVars(), 256, p, 5);
         PlanEvaluator parallel = new PlanEvaluator(plan, p, 256);
         PlanEvaluator serial = new PlanEvaluator(plan, p, 256, 1);
-        assertEquals(1, serial.slices());
+        assertEquals(1, serial.threads());
         double[][] a = parallel.forward(w);
         double[][] b = serial.forward(w);
         for (int r = 0; r < a.length; r++) {

@@ -1,0 +1,148 @@
+package org.circa.circuits.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.circa.circuits.Circuit;
+import org.circa.circuits.eval.LeafWeights;
+import org.circa.circuits.eval.PlanEvaluator;
+import org.circa.circuits.io.CircuitReader;
+import org.circa.circuits.plan.CircuitPlan;
+import org.circa.semirings.Algebra;
+
+/**
+ * {@code circa bench PATH...}: evaluates each circuit with random leaf weights under each algebra,
+ * batch size and direction, and prints one TSV row each with the median time, edge evaluations
+ * per second, memory, and the same figures for the per-node recursive baseline. Stateless.
+ */
+public final class BenchMain {
+    static final String HEADER = "circuit\tnodes\tedges\tlevels\talgebra\tbatch\tdirection\tmedian_ms"
+            + "\tedge_evals_per_s\tmemory_bytes\tthreads\tbaseline_ms\tspeedup";
+
+    private BenchMain() {
+    }
+
+    /** Runs the benchmark; returns 0 on success, 1 when a circuit cannot be read, 2 on bad usage. */
+    public static int run(String[] args, PrintStream out) {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("circa bench: " + e.getMessage());
+            System.err.println(BenchOptions.USAGE);
+            return 2;
+        }
+        List<Path> files;
+        try {
+            files = circuitFiles(options.paths());
+        } catch (IOException e) {
+            System.err.println("circa bench: " + e.getMessage());
+            return 1;
+        }
+        warmUp(options);
+        out.println(HEADER);
+        for (Path file : files) {
+            Circuit circuit;
+            try {
+                circuit = CircuitReader.read(file);
+            } catch (IOException e) {
+                System.err.println("circa bench: " + e.getMessage());
+                return 1;
+            }
+            bench(file.getFileName().toString(), circuit, options, out);
+        }
+        return 0;
+    }
+
+    static void bench(String name, Circuit circuit, BenchOptions options, PrintStream out) {
+        CircuitPlan plan = CircuitPlan.of(circuit);
+        for (Algebra algebra : options.algebras()) {
+            for (int batch : options.batches()) {
+                LeafWeights w = LeafWeights.random(circuit.numVars(), batch, algebra, batch);
+                PlanEvaluator evaluator = new PlanEvaluator(plan, algebra, batch, options.threads());
+                RecursiveEvaluator baseline = new RecursiveEvaluator(circuit, algebra);
+                double[][] seed = new double[plan.rootCount()][batch];
+                java.util.Arrays.fill(seed[0], 1.0);
+                LeafWeights grads = new LeafWeights(circuit.numVars(), batch);
+                for (int dir = 0; dir < 2; dir++) {
+                    boolean backward = dir == 1;
+                    if (backward ? !options.backward() : !options.forward()) {
+                        continue;
+                    }
+                    double ms = Stopwatch.medianMs(() -> {
+                        evaluator.forward(w);
+                        if (backward) {
+                            evaluator.backward(seed, grads);
+                        }
+                    }, options.samples(), 20, 300);
+                    double baseMs = Double.NaN;
+                    if (options.baseline()) {
+                        baseMs = Stopwatch.medianMs(() -> {
+                            if (backward) {
+                                baseline.forwardBackward(w);
+                            } else {
+                                baseline.forward(w);
+                            }
+                        }, Math.min(3, options.samples()), 20, 50);
+                    }
+                    double rate = (double) plan.edges() * batch / (ms / 1e3);
+                    out.println(String.join("\t", name, Integer.toString(plan.rows()), Integer.toString(plan.edges()),
+                            Integer.toString(plan.levels()), algebra.name(), Integer.toString(batch),
+                            backward ? "forward+backward" : "forward", fmt("%.4f", ms), fmt("%.3e", rate),
+                            Long.toString(evaluator.bytes()), Integer.toString(evaluator.threads()),
+                            fmt("%.4f", baseMs), fmt("%.1f", baseMs / ms)));
+                    out.flush();
+                }
+            }
+        }
+    }
+
+    /** Runs every selected algebra's kernels on a random circuit first, so that no row times the JIT compiler. */
+    static void warmUp(BenchOptions options) {
+        Circuit c = RandomCircuits.generate(40, 3000, 3, 1, 1);
+        CircuitPlan plan = CircuitPlan.of(c);
+        for (Algebra algebra : options.algebras()) {
+            for (int batch : new int[] {1, 128}) {
+                LeafWeights w = LeafWeights.random(c.numVars(), batch, algebra, 1);
+                PlanEvaluator e = new PlanEvaluator(plan, algebra, batch, options.threads());
+                Stopwatch.medianMs(() -> {
+                    e.forward(w);
+                    e.backward(0);
+                }, 1, 1, 400);
+            }
+        }
+    }
+
+    private static String fmt(String format, double x) {
+        return Double.isNaN(x) ? "-" : String.format(Locale.ROOT, format, x);
+    }
+
+    static List<Path> circuitFiles(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(Files::isRegularFile).filter(CircuitReader::isCircuitFile).sorted().forEach(files::add);
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new IOException("no such file or folder: " + p);
+            }
+        }
+        if (files.isEmpty()) {
+            throw new IOException("no circuit files (.sdd, .nnf, .ddnnf) in " + paths);
+        }
+        return files;
+    }
+
+    /** Command-line entry point. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out));
+    }
+}

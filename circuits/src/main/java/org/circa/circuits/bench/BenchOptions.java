@@ -1,0 +1,92 @@
+package org.circa.circuits.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.circa.semirings.Algebra;
+import org.circa.semirings.Algebras;
+
+/** Parsed command-line options of {@code circa bench}. Immutable. */
+record BenchOptions(List<Path> paths, int[] batches, List<Algebra> algebras, boolean forward, boolean backward,
+        boolean baseline, int samples, int threads) {
+
+    static final String USAGE = """
+            usage: circa bench [options] PATH...   (PATH: a circuit file .sdd/.nnf/.ddnnf or a folder of them)
+              --batch LIST        batch sizes, comma-separated (default 1,16,128,1024)
+              --algebra LIST      algebras by name (default probability32,probability,logprobability32,logprobability)
+              --direction LIST    forward, backward (= forward+backward) or both (default both)
+              --no-baseline       do not time the per-node recursive evaluator
+              --samples N         timed samples per row, the median is reported (default 7)
+              --threads N         most threads per evaluation (default: all cores)
+            prints one TSV row per circuit x algebra x batch x direction""";
+
+    /** Parses {@code args}; throws {@link IllegalArgumentException} with a message on bad input. */
+    static BenchOptions parse(String[] args) {
+        List<Path> paths = new ArrayList<>();
+        int[] batches = {1, 16, 128, 1024};
+        List<Algebra> algebras = new ArrayList<>();
+        for (String name : List.of("probability32", "probability", "logprobability32", "logprobability")) {
+            algebras.add(Algebras.byName(name));
+        }
+        boolean forward = true;
+        boolean backward = true;
+        boolean baseline = true;
+        int samples = 7;
+        int threads = Runtime.getRuntime().availableProcessors();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--batch", "--batches" -> batches = Arrays.stream(value(args, ++i, a).split(","))
+                        .mapToInt(s -> positive(s, a)).toArray();
+                case "--algebra", "--algebras" -> {
+                    algebras = new ArrayList<>();
+                    for (String name : value(args, ++i, a).split(",")) {
+                        algebras.add(Algebras.byName(name.strip()));
+                    }
+                }
+                case "--direction", "--directions" -> {
+                    String d = value(args, ++i, a);
+                    forward = d.contains("forward") && !d.equals("forward+backward") || d.equals("both");
+                    backward = d.contains("backward") || d.equals("both");
+                    if (!forward && !backward) {
+                        throw new IllegalArgumentException("--direction takes forward, backward or both, got " + d);
+                    }
+                }
+                case "--no-baseline" -> baseline = false;
+                case "--samples" -> samples = positive(value(args, ++i, a), a);
+                case "--threads" -> threads = positive(value(args, ++i, a), a);
+                default -> {
+                    if (a.startsWith("-")) {
+                        throw new IllegalArgumentException("unknown option " + a);
+                    }
+                    paths.add(Path.of(a));
+                }
+            }
+        }
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("no circuit file or folder given");
+        }
+        return new BenchOptions(List.copyOf(paths), batches, List.copyOf(algebras), forward, backward, baseline,
+                samples, threads);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int positive(String s, String option) {
+        try {
+            int n = Integer.parseInt(s.strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " takes positive integers, got '" + s + "'");
+    }
+}
