@@ -79,7 +79,7 @@ public final class BenchMain {
                         if (backward) {
                             evaluator.backward(seed, grads);
                         }
-                    }, options.samples(), 20, 300);
+                    }, options.samples(), Math.min(20, options.warmupMs()), options.warmupMs());
                     double baseMs = Double.NaN;
                     if (options.baseline()) {
                         baseMs = Stopwatch.medianMs(() -> {
@@ -88,7 +88,7 @@ public final class BenchMain {
                             } else {
                                 baseline.forward(w);
                             }
-                        }, Math.min(3, options.samples()), 20, 50);
+                        }, Math.min(3, options.samples()), Math.min(20, options.warmupMs()), Math.min(50, options.warmupMs()));
                     }
                     double rate = (double) plan.edges() * batch / (ms / 1e3);
                     out.println(String.join("\t", name, Integer.toString(plan.rows()), Integer.toString(plan.edges()),
@@ -113,7 +113,7 @@ public final class BenchMain {
                 Stopwatch.medianMs(() -> {
                     e.forward(w);
                     e.backward(0);
-                }, 1, 1, 400);
+                }, 1, 1, 4 * options.warmupMs() / 3);
             }
         }
     }

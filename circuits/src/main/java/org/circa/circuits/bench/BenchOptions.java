@@ -9,7 +9,7 @@ import org.circa.semirings.Algebras;
 
 /** Parsed command-line options of {@code circa bench}. Immutable. */
 record BenchOptions(List<Path> paths, int[] batches, List<Algebra> algebras, boolean forward, boolean backward,
-        boolean baseline, int samples, int threads) {
+        boolean baseline, int samples, int threads, int warmupMs) {
 
     static final String USAGE = """
             usage: circa bench [options] PATH...   (PATH: a circuit file .sdd/.nnf/.ddnnf or a folder of them)
@@ -19,6 +19,7 @@ record BenchOptions(List<Path> paths, int[] batches, List<Algebra> algebras, boo
               --no-baseline       do not time the per-node recursive evaluator
               --samples N         timed samples per row, the median is reported (default 7)
               --threads N         most threads per evaluation (default: all cores)
+              --warmup-ms N       warm-up time per row before timing (default 300)
             prints one TSV row per circuit x algebra x batch x direction""";
 
     /** Parses {@code args}; throws {@link IllegalArgumentException} with a message on bad input. */
@@ -34,6 +35,7 @@ record BenchOptions(List<Path> paths, int[] batches, List<Algebra> algebras, boo
         boolean baseline = true;
         int samples = 7;
         int threads = Runtime.getRuntime().availableProcessors();
+        int warmupMs = 300;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -56,6 +58,7 @@ record BenchOptions(List<Path> paths, int[] batches, List<Algebra> algebras, boo
                 case "--no-baseline" -> baseline = false;
                 case "--samples" -> samples = positive(value(args, ++i, a), a);
                 case "--threads" -> threads = positive(value(args, ++i, a), a);
+                case "--warmup-ms" -> warmupMs = positive(value(args, ++i, a), a);
                 default -> {
                     if (a.startsWith("-")) {
                         throw new IllegalArgumentException("unknown option " + a);
@@ -68,7 +71,7 @@ record BenchOptions(List<Path> paths, int[] batches, List<Algebra> algebras, boo
             throw new IllegalArgumentException("no circuit file or folder given");
         }
         return new BenchOptions(List.copyOf(paths), batches, List.copyOf(algebras), forward, backward, baseline,
-                samples, threads);
+                samples, threads, warmupMs);
     }
 
     private static String value(String[] args, int i, String option) {
