@@ -5,3 +5,6 @@ path(X, Y) :- edge(X, Z), path(Z, Y).
 evidence(edge(a, c), false).
 query(path(a, c)).
 query(path(c, X)).
+% expect: path(a,c) 0.3
+% expect: path(c,b) 0.18
+% expect: path(c,c) 0.09

@@ -16,10 +16,12 @@ import org.jgrapht.graph.DefaultEdge;
 
 /**
  * Turns the (possibly cyclic) ground program into an acyclic Boolean formula over its choice
- * variables. Atoms outside cycles get one shared formula; inside a strongly connected group of
- * positive dependencies, an atom's formula is built per set of ancestors on the derivation path,
- * and a derivation that uses an ancestor is dropped (proof-based cycle breaking, as ProbLog does),
- * which gives the least-model semantics. Not thread-safe.
+ * variables, with least-model semantics. Atoms outside cycles get one shared formula. A strongly
+ * connected group C of positive dependencies is unrolled as the least-fixpoint iteration itself:
+ * {@code a⁽⁰⁾ = false}, {@code a⁽ᵗ⁾ = ∨ bodies with members of C read at step t−1}, for t up to
+ * |C| (or until a step changes nothing), since each step that changes anything makes one more
+ * atom of C true. This is polynomial, where ProbLog's proof-based cycle breaking can grow with
+ * the number of paths. Not thread-safe.
  */
 public final class FormulaBuilder {
     private final GroundProgram program;
@@ -29,7 +31,7 @@ public final class FormulaBuilder {
     private final boolean[] cyclic;
     private final int[] memo;
     private final boolean[] inProgress;
-    private final Map<String, Integer> cyclicMemo = new HashMap<>();
+    private final List<List<Integer>> members = new java.util.ArrayList<>();
     private int choiceCount;
 
     /** A builder over a ground program, writing into the given formula store. */
@@ -93,6 +95,7 @@ public final class FormulaBuilder {
         List<Set<Integer>> sccs = new KosarajuStrongConnectivityInspector<>(g).stronglyConnectedSets();
         for (int i = 0; i < sccs.size(); i++) {
             Set<Integer> scc = sccs.get(i);
+            members.add(List.copyOf(scc));
             for (int a : scc) {
                 component[a] = i;
                 if (scc.size() > 1) {
@@ -125,7 +128,12 @@ public final class FormulaBuilder {
             throw new PrologError(DiagnosticCode.NEGATIVE_CYCLE, program.name(a));
         }
         inProgress[a] = true;
-        int node = cyclic[a] ? cyclicAtom(a, new int[0]) : defined(a);
+        if (cyclic[a]) {
+            unroll(component[a]);
+            inProgress[a] = false;
+            return memo[a];
+        }
+        int node = defined(a);
         inProgress[a] = false;
         memo[a] = node;
         return node;
@@ -143,37 +151,37 @@ public final class FormulaBuilder {
         return formula.or(disjuncts);
     }
 
-    private int cyclicAtom(int a, int[] ancestors) {
-        String key = a + Arrays.toString(ancestors);
-        Integer done = cyclicMemo.get(key);
-        if (done != null) {
-            return done;
+    /** Sets the formula of every atom of a cyclic component by unrolling its least fixpoint. */
+    private void unroll(int comp) {
+        List<Integer> atoms = members.get(comp);
+        Map<Integer, Integer> previous = new HashMap<>();
+        for (int a : atoms) {
+            previous.put(a, Formula.FALSE);
         }
-        int[] path = Arrays.copyOf(ancestors, ancestors.length + 1);
-        path[ancestors.length] = a;
-        Arrays.sort(path);
-        IntArrayList disjuncts = new IntArrayList();
-        for (int[] body : program.bodies(a)) {
-            IntArrayList conj = new IntArrayList(body.length);
-            boolean blocked = false;
-            for (int lit : body) {
-                int b = Math.abs(lit);
-                if (lit > 0 && !program.isChoice(b) && cyclic[b] && component[b] == component[a]) {
-                    if (Arrays.binarySearch(path, b) >= 0) {
-                        blocked = true;
-                        break;
+        for (int step = 0; step < atoms.size(); step++) {
+            Map<Integer, Integer> next = new HashMap<>();
+            boolean changed = false;
+            for (int a : atoms) {
+                IntArrayList disjuncts = new IntArrayList();
+                for (int[] body : program.bodies(a)) {
+                    IntArrayList conj = new IntArrayList(body.length);
+                    for (int lit : body) {
+                        Integer inner = lit > 0 ? previous.get(lit) : null;
+                        conj.add(inner != null ? inner : literal(lit));
                     }
-                    conj.add(cyclicAtom(b, path));
-                } else {
-                    conj.add(literal(lit));
+                    disjuncts.add(formula.and(conj));
                 }
+                int node = formula.or(disjuncts);
+                next.put(a, node);
+                changed |= node != previous.get(a);
             }
-            if (!blocked) {
-                disjuncts.add(formula.and(conj));
+            previous = next;
+            if (!changed) {
+                break;
             }
         }
-        int node = formula.or(disjuncts);
-        cyclicMemo.put(key, node);
-        return node;
+        for (int a : atoms) {
+            memo[a] = previous.get(a);
+        }
     }
 }
