@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code circa} command line: subcommands query, compile and bench. Stateless. */
 @Command(name = "circa", mixinStandardHelpOptions = true, version = "circa 0.1.0",
         description = "Neurosymbolic reasoning: probabilistic logic programs compiled to algebraic circuits.",
-        subcommands = {QueryCommand.class, CompileCommand.class})
+        subcommands = {QueryCommand.class, CompileCommand.class, BenchCommand.class})
 public final class CircaCli implements Runnable {
     /** Exit code: success. */
     public static final int OK = 0;

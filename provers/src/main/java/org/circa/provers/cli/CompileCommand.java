@@ -11,7 +11,7 @@ import picocli.CommandLine;
 @Command(name = "compile", description = "Compile a DIMACS CNF to d-DNNF: model count, weighted count, size, time.")
 final class CompileCommand implements Callable<Integer> {
     @CommandLine.Unmatched
-    private List<String> args = List.of();
+    private List<String> args = new java.util.ArrayList<>();
 
     @Override
     public Integer call() {
