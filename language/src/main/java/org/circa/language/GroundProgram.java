@@ -16,7 +16,18 @@ public record GroundProgram(
         double[] probabilities,
         List<List<int[]>> rules,
         List<Query> queries,
-        List<Evidence> evidence) {
+        List<Evidence> evidence,
+        List<NeuralGroup> neuralGroups) {
+
+    /**
+     * The choices whose probabilities a neural network gives: network name, the (ground) input
+     * term, and the choice atoms of its outputs in order (one atom for a network that gives a
+     * single probability, else one per output class, chain-encoded like an annotated disjunction:
+     * atom i holds with {@code p_i / (p_i + … + p_k)}). The probabilities stored for these atoms
+     * are placeholders until a network fills them.
+     */
+    public record NeuralGroup(String network, Term input, int[] atoms) {
+    }
 
     /** The literal of a goal that always holds. */
     public static final int TRUE = Integer.MAX_VALUE;
@@ -34,6 +45,12 @@ public record GroundProgram(
     /** Number of atoms; ids run from 1 to this number. */
     public int atomCount() {
         return atomNames.size() - 1;
+    }
+
+    /** A ground program without neural predicates. */
+    public GroundProgram(List<Term> atomNames, double[] probabilities, List<List<int[]>> rules, List<Query> queries,
+            List<Evidence> evidence) {
+        this(atomNames, probabilities, rules, queries, evidence, List.of());
     }
 
     /** Whether atom a is a probabilistic choice rather than a derived atom. */

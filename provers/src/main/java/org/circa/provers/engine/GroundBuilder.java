@@ -27,6 +27,7 @@ public final class GroundBuilder {
     private final List<Set<Body>> ruleSets = new ArrayList<>();
     private final Map<String, int[]> groups = new HashMap<>();
     private final Map<Set<Body>, Integer> auxiliaries = new HashMap<>();
+    private final Map<String, GroundProgram.NeuralGroup> neural = new java.util.LinkedHashMap<>();
     private long ruleCount;
     private final long ruleLimit;
 
@@ -149,6 +150,33 @@ public final class GroundBuilder {
     }
 
     /**
+     * The literals that select output {@code index} of a neural predicate on one input, creating
+     * its choice group on first use (placeholder probabilities 1/classes, chain-encoded).
+     */
+    public int[] neuralChoice(String network, Term input, int index, int classes) {
+        String key = network + "|" + Terms.variantKey(input);
+        GroundProgram.NeuralGroup g = neural.get(key);
+        if (g == null) {
+            double[] uniform = new double[classes];
+            java.util.Arrays.fill(uniform, classes == 1 ? 0.5 : 1.0 / classes);
+            int groupId = -2 - neural.size();
+            Term groupKey = new Struct("nn", Atom.of(network), input);
+            int[] atoms = new int[classes];
+            for (int i = 0; i < classes; i++) {
+                atoms[i] = choice(groupId, i, uniform, groupKey)[i];
+            }
+            g = new GroundProgram.NeuralGroup(network, input, atoms);
+            neural.put(key, g);
+        }
+        int[] lits = new int[index + 1];
+        for (int i = 0; i < index; i++) {
+            lits[i] = -g.atoms()[i];
+        }
+        lits[index] = g.atoms()[index];
+        return lits;
+    }
+
+    /**
      * A literal equivalent to the disjunction of the given bodies: the body's single literal when
      * there is one body of one literal, else a (shared) auxiliary atom.
      */
@@ -189,6 +217,6 @@ public final class GroundBuilder {
             frozen.add(List.copyOf(r));
         }
         return new GroundProgram(List.copyOf(names), probabilities.toArray(), frozen, List.copyOf(queries),
-                List.copyOf(evidence));
+                List.copyOf(evidence), List.copyOf(neural.values()));
     }
 }

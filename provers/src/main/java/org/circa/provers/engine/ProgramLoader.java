@@ -163,9 +163,25 @@ public final class ProgramLoader {
                 throw new PrologError(DiagnosticCode.UNSUPPORTED,
                         "learnable probability " + p + " (parameter learning is not implemented yet)");
             }
-            if (isCall(p, "nn", 4) || isCall(p, "nn", 2) || isCall(p, "nn", 3)) {
-                throw new PrologError(DiagnosticCode.UNSUPPORTED,
-                        "neural predicate " + p + " needs the circa-neural module");
+            if (isCall(p, "nn", 4)) {
+                List<Term> domain = Terms.listItems(p.arg(3));
+                if (domain == null || domain.isEmpty()) {
+                    throw new PrologError(DiagnosticCode.INVALID_CLAUSE, "the domain of " + p + " must be a list");
+                }
+                Term output = p.arg(2).deref();
+                Term head = t.arg(1).deref();
+                for (int j = 0; j < domain.size(); j++) {
+                    heads.add(Terms.substitute(head, output, domain.get(j)));
+                    probs.add(new Struct("$nn", p.arg(0), p.arg(1), new org.circa.language.IntTerm(j),
+                            new org.circa.language.IntTerm(domain.size())));
+                }
+                return;
+            }
+            if (isCall(p, "nn", 2)) {
+                heads.add(t.arg(1).deref());
+                probs.add(new Struct("$nn", p.arg(0), p.arg(1), new org.circa.language.IntTerm(0),
+                        new org.circa.language.IntTerm(1)));
+                return;
             }
             probs.add(p);
             heads.add(t.arg(1).deref());

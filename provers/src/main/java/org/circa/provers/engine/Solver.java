@@ -273,6 +273,11 @@ public final class Solver {
         int cid = (int) ((IntTerm) goal.arg(0).deref()).value();
         int index = (int) ((IntTerm) goal.arg(1).deref()).value();
         List<Term> probTerms = Terms.listItems(goal.arg(2));
+        Term first = probTerms.get(0).deref();
+        if (ProgramLoader.isCall(first, "$nn", 4)) {
+            neuralChoice(first, index, goal, cond, k);
+            return;
+        }
         double[] probs = new double[probTerms.size()];
         double sum = 0;
         for (int i = 0; i < probs.length; i++) {
@@ -298,6 +303,20 @@ public final class Solver {
         }
         Cond c = cond;
         for (int lit : ground.choice(cid, index, probs, key)) {
+            c = Cond.with(c, lit);
+        }
+        k.accept(c);
+    }
+
+    private void neuralChoice(Term nn, int index, Term goal, Cond cond, Cont k) {
+        Term input = Terms.resolve(nn.arg(1));
+        if (!input.isGround()) {
+            throw new PrologError(DiagnosticCode.NON_GROUND_PROBABILISTIC_CLAUSE,
+                    "the input " + input + " of neural predicate " + nn.arg(0).deref() + " is not bound");
+        }
+        int classes = (int) ((IntTerm) nn.arg(3).deref()).value();
+        Cond c = cond;
+        for (int lit : ground.neuralChoice(nn.arg(0).deref().name(), input, index, classes)) {
             c = Cond.with(c, lit);
         }
         k.accept(c);

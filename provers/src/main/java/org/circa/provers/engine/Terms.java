@@ -124,6 +124,23 @@ public final class Terms {
         }
     }
 
+    /** The term with every occurrence of variable {@code v} replaced by {@code value}. */
+    public static Term substitute(Term t, Term v, Term value) {
+        t = t.deref();
+        if (t == v) {
+            return value;
+        }
+        if (t instanceof Struct s) {
+            Term[] a = s.argsUnsafe();
+            Term[] out = new Term[a.length];
+            for (int i = 0; i < a.length; i++) {
+                out[i] = substitute(a[i], v, value);
+            }
+            return new Struct(s.name(), out);
+        }
+        return t;
+    }
+
     /** The compound {@code name(args)} or atom when no args. */
     public static Term make(String name, Term... args) {
         return Struct.of(name, args);

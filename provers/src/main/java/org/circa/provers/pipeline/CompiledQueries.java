@@ -29,6 +29,8 @@ public final class CompiledQueries {
     private final double[] neg;
     private final List<Term> atoms = new ArrayList<>();
     private final List<Integer> literals = new ArrayList<>();
+    private GroundProgram program;
+    private int[] choiceVariable;
 
     private record Cnf2(int numVars, int clauses) {
     }
@@ -86,6 +88,11 @@ public final class CompiledQueries {
         }
         CompiledQueries cq = new CompiledQueries(builder.build(root), new Cnf2(numVars, tseitin.cnf().clauseCount()),
                 pos, neg);
+        cq.program = program;
+        cq.choiceVariable = new int[program.atomCount() + 1];
+        for (int v = 1; v <= fb.choiceCount(); v++) {
+            cq.choiceVariable[choiceAtoms[v]] = v;
+        }
         for (Map.Entry<Term, Integer> e : queryLits.entrySet()) {
             cq.atoms.add(e.getKey());
             cq.literals.add(e.getValue());
@@ -97,11 +104,25 @@ public final class CompiledQueries {
         return new CircaException(Diagnostic.of(DiagnosticCode.INCONSISTENT_EVIDENCE, SourceSpan.NONE));
     }
 
-    /** P(query | evidence) for every query, in query order. */
+    /** P(query | evidence) for every query, in query order, with the program's own probabilities. */
     public List<QueryResult> probabilities() {
+        if (!program.neuralGroups().isEmpty()) {
+            GroundProgram.NeuralGroup g = program.neuralGroups().get(0);
+            throw new CircaException(Diagnostic.of(DiagnosticCode.UNSUPPORTED, SourceSpan.NONE,
+                    "neural predicate " + g.network() + " on " + g.input()
+                            + " needs its network: evaluate through the circa-neural module"));
+        }
+        return probabilities(pos, neg);
+    }
+
+    /**
+     * P(query | evidence) for every query, with the given literal weights (indexed by circuit
+     * variable, see {@link #variableOf}); auxiliary variables must keep weight 1 on both literals.
+     */
+    public List<QueryResult> probabilities(double[] positive, double[] negative) {
         ProbabilityAlgebra alg = ProbabilityAlgebra.INSTANCE;
-        double[] pos = this.pos.clone();
-        double[] neg = this.neg.clone();
+        double[] pos = positive.clone();
+        double[] neg = negative.clone();
         double z = NodeEvaluator.evaluateRoots(circuit, alg, pos, neg)[0];
         if (!(z > 0)) {
             throw inconsistent();
@@ -125,6 +146,34 @@ public final class CompiledQueries {
             out.add(new QueryResult(atoms.get(i), p));
         }
         return out;
+    }
+
+    /** The circuit variable of a choice atom of the ground program (0 when no query needs it). */
+    public int variableOf(int choiceAtom) {
+        return choiceAtom < choiceVariable.length ? choiceVariable[choiceAtom] : 0;
+    }
+
+    /** The ground program this was compiled from. */
+    public GroundProgram program() {
+        return program;
+    }
+
+    /** Copies of the literal weights (positive, negative) indexed by circuit variable. */
+    public double[][] weights() {
+        return new double[][] {pos.clone(), neg.clone()};
+    }
+
+    /** The query atoms, in query order. */
+    public List<Term> queryAtoms() {
+        return List.copyOf(atoms);
+    }
+
+    /**
+     * The circuit variable whose positive literal means query i holds (a negative number means
+     * its negative literal; {@link GroundProgram#TRUE} or {@link GroundProgram#FALSE} for constants).
+     */
+    public int queryLiteral(int i) {
+        return literals.get(i);
     }
 
     /** The compiled circuit. */
