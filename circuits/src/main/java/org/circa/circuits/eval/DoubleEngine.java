@@ -197,7 +197,9 @@ final class DoubleEngine implements Engine {
             scratch = new double[W];
         }
         final int[] pcs = plan.parentClassStartArray();
-        for (int r = plan.rows() - 1; r >= 0; r--) {
+        final int[] order = plan.backwardOrderArray();
+        for (int idx = 0; idx < order.length; idx++) {
+            final int r = order[idx];
             boolean literal = r < leaves && plan.leafKind(r) == CircuitPlan.LEAF_LITERAL;
             double[] t = literal ? grads.literal(plan.leafLiteral(r)) : g;
             int to = literal ? col : r * W;
@@ -234,26 +236,29 @@ final class DoubleEngine implements Engine {
         final int[] parentRow = plan.parentRowArray();
         final int[] parentOther = plan.parentOtherArray();
         final int W = width;
-        int i = 0;
-        for (int up = S.loopBound(W); i < up; i += S.length()) {
-            DoubleVector acc = DoubleVector.zero(S);
-            for (int k = k0; k < kAnd; k++) {
-                acc = acc.add(DoubleVector.fromArray(S, g, parentRow[k] * W + i));
+        final int up = S.loopBound(W);
+        java.util.Arrays.fill(t, to, to + W, 0);
+        for (int k = k0; k < kAnd; k++) {
+            final int dp = parentRow[k] * W;
+            int i = 0;
+            for (; i < up; i += S.length()) {
+                DoubleVector.fromArray(S, t, to + i).add(DoubleVector.fromArray(S, g, dp + i)).intoArray(t, to + i);
             }
-            for (int k = kAnd; k < kEnd; k++) {
-                acc = DoubleVector.fromArray(S, g, parentRow[k] * W + i).fma(DoubleVector.fromArray(S, v, parentOther[k] * W + i), acc);
+            for (; i < W; i++) {
+                t[to + i] += g[dp + i];
             }
-            acc.intoArray(t, to + i);
         }
-        for (; i < W; i++) {
-            double acc = 0;
-            for (int k = k0; k < kAnd; k++) {
-                acc += g[parentRow[k] * W + i];
+        for (int k = kAnd; k < kEnd; k++) {
+            final int dp = parentRow[k] * W;
+            final int dother = parentOther[k] * W;
+            int i = 0;
+            for (; i < up; i += S.length()) {
+                DoubleVector.fromArray(S, g, dp + i).fma(DoubleVector.fromArray(S, v, dother + i),
+                        DoubleVector.fromArray(S, t, to + i)).intoArray(t, to + i);
             }
-            for (int k = kAnd; k < kEnd; k++) {
-                acc += g[parentRow[k] * W + i] * v[parentOther[k] * W + i];
+            for (; i < W; i++) {
+                t[to + i] += g[dp + i] * v[dother + i];
             }
-            t[to + i] = acc;
         }
     }
 

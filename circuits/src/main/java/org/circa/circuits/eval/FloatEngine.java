@@ -1,7 +1,9 @@
 package org.circa.circuits.eval;
 
+import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 import org.circa.circuits.plan.CircuitPlan;
 import org.circa.semirings.Algebra;
@@ -14,6 +16,9 @@ import org.circa.semirings.BinaryOp;
 final class FloatEngine implements Engine {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final float NEG_INF = Float.NEGATIVE_INFINITY;
+    private static final VectorSpecies<Double> WIDE = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> NARROW =
+            VectorSpecies.of(float.class, VectorShape.forBitSize(WIDE.vectorBitSize() / 2));
 
     private final CircuitPlan plan;
     private final int width;
@@ -94,8 +99,25 @@ final class FloatEngine implements Engine {
     }
 
     private void load(double[] src, int col, int d) {
-        for (int b = 0; b < width; b++) {
+        int b = 0;
+        for (int up = WIDE.loopBound(width); b < up; b += WIDE.length()) {
+            ((FloatVector) DoubleVector.fromArray(WIDE, src, col + b).convertShape(VectorOperators.D2F, NARROW, 0))
+                    .intoArray(v, d + b);
+        }
+        for (; b < width; b++) {
             v[d + b] = (float) src[col + b];
+        }
+    }
+
+    /** Widens tile[0..width) into out[col..]. */
+    private void store(double[] out, int col) {
+        int b = 0;
+        for (int up = WIDE.loopBound(width); b < up; b += WIDE.length()) {
+            ((DoubleVector) FloatVector.fromArray(NARROW, tile, b).convertShape(VectorOperators.F2D, WIDE, 0))
+                    .intoArray(out, col + b);
+        }
+        for (; b < width; b++) {
+            out[col + b] = tile[b];
         }
     }
 
@@ -204,7 +226,9 @@ final class FloatEngine implements Engine {
             tile = new float[W];
         }
         final int[] pcs = plan.parentClassStartArray();
-        for (int r = plan.rows() - 1; r >= 0; r--) {
+        final int[] order = plan.backwardOrderArray();
+        for (int idx = 0; idx < order.length; idx++) {
+            final int r = order[idx];
             boolean literal = r < leaves && plan.leafKind(r) == CircuitPlan.LEAF_LITERAL;
             float[] t = literal ? tile : g;
             int to = literal ? 0 : r * W;
@@ -229,10 +253,7 @@ final class FloatEngine implements Engine {
                 }
             }
             if (literal) {
-                double[] out = grads.literal(plan.leafLiteral(r));
-                for (int b = 0; b < W; b++) {
-                    out[col + b] = tile[b];
-                }
+                store(grads.literal(plan.leafLiteral(r)), col);
             }
         }
     }
@@ -247,26 +268,29 @@ final class FloatEngine implements Engine {
         final int[] parentRow = plan.parentRowArray();
         final int[] parentOther = plan.parentOtherArray();
         final int W = width;
-        int i = 0;
-        for (int up = S.loopBound(W); i < up; i += S.length()) {
-            FloatVector acc = FloatVector.zero(S);
-            for (int k = k0; k < kAnd; k++) {
-                acc = acc.add(FloatVector.fromArray(S, g, parentRow[k] * W + i));
+        final int up = S.loopBound(W);
+        java.util.Arrays.fill(t, to, to + W, 0);
+        for (int k = k0; k < kAnd; k++) {
+            final int dp = parentRow[k] * W;
+            int i = 0;
+            for (; i < up; i += S.length()) {
+                FloatVector.fromArray(S, t, to + i).add(FloatVector.fromArray(S, g, dp + i)).intoArray(t, to + i);
             }
-            for (int k = kAnd; k < kEnd; k++) {
-                acc = FloatVector.fromArray(S, g, parentRow[k] * W + i).fma(FloatVector.fromArray(S, v, parentOther[k] * W + i), acc);
+            for (; i < W; i++) {
+                t[to + i] += g[dp + i];
             }
-            acc.intoArray(t, to + i);
         }
-        for (; i < W; i++) {
-            float acc = 0;
-            for (int k = k0; k < kAnd; k++) {
-                acc += g[parentRow[k] * W + i];
+        for (int k = kAnd; k < kEnd; k++) {
+            final int dp = parentRow[k] * W;
+            final int dother = parentOther[k] * W;
+            int i = 0;
+            for (; i < up; i += S.length()) {
+                FloatVector.fromArray(S, g, dp + i).fma(FloatVector.fromArray(S, v, dother + i),
+                        FloatVector.fromArray(S, t, to + i)).intoArray(t, to + i);
             }
-            for (int k = kAnd; k < kEnd; k++) {
-                acc += g[parentRow[k] * W + i] * v[parentOther[k] * W + i];
+            for (; i < W; i++) {
+                t[to + i] += g[dp + i] * v[dother + i];
             }
-            t[to + i] = acc;
         }
     }
 

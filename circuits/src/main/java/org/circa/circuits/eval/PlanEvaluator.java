@@ -21,7 +21,7 @@ import org.circa.semirings.Precision;
  */
 public final class PlanEvaluator {
     private static final int SLICE_ALIGN = 16;
-    private static final int TILE_BYTES = 256;
+    private static final int TILE_BYTES = 512;
     private static final long PARALLEL_WORK = 1L << 17;
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final ExecutorService POOL = Executors.newFixedThreadPool(Math.max(1, THREADS - 1), r -> {
@@ -62,6 +62,12 @@ public final class PlanEvaluator {
         this.batch = batch;
         int valueBytes = algebra.precision() == Precision.FLOAT32 ? 4 : 8;
         int tileWidth = Math.max(SLICE_ALIGN, tileBytes / valueBytes / SLICE_ALIGN * SLICE_ALIGN);
+        int threads = Math.min(maxThreads, THREADS);
+        boolean parallel = threads > 1 && (long) plan.edges() * batch >= PARALLEL_WORK;
+        if (parallel && batch < tileWidth * threads) {
+            int perThread = (batch + threads - 1) / threads;
+            tileWidth = Math.max(SLICE_ALIGN, (perThread + SLICE_ALIGN - 1) / SLICE_ALIGN * SLICE_ALIGN);
+        }
         int tiles = (batch + tileWidth - 1) / tileWidth;
         sliceStart = new int[tiles + 1];
         for (int t = 1; t <= tiles; t++) {
@@ -71,8 +77,7 @@ public final class PlanEvaluator {
         for (int t = 0; t < tiles; t++) {
             engines[t] = engine(plan, algebra, sliceStart[t + 1] - sliceStart[t]);
         }
-        int useful = (long) plan.edges() * batch < PARALLEL_WORK ? 1 : tiles;
-        workers = Math.max(1, Math.min(Math.min(maxThreads, THREADS), useful));
+        workers = parallel ? Math.max(1, Math.min(threads, tiles)) : 1;
     }
 
     private static Engine engine(CircuitPlan plan, Algebra algebra, int width) {

@@ -35,11 +35,12 @@ public final class CircuitPlan {
     final int[] parentClassStart;
     final int[] parentRow;
     final int[] parentOther;
+    final int[] backwardOrder;
 
     CircuitPlan(int numVars, int rows, byte[] leafKind, int[] leafLiteral, int[] groupStart,
             boolean[] groupIsAnd, boolean[] groupFanIn2, int[] levelGroupStart, int[] childStart,
             int[] children, int[] parentStart, int[] parentEdge, int[] edgeParent, int[] rootRows, int[] rowNode,
-            int[] parentClassStart, int[] parentRow, int[] parentOther) {
+            int[] parentClassStart, int[] parentRow, int[] parentOther, int[] backwardOrder) {
         this.numVars = numVars;
         this.rows = rows;
         this.leafKind = leafKind;
@@ -58,6 +59,7 @@ public final class CircuitPlan {
         this.parentClassStart = parentClassStart;
         this.parentRow = parentRow;
         this.parentOther = parentOther;
+        this.backwardOrder = backwardOrder;
     }
 
     /** The plan of the nodes of {@code circuit} reachable from its roots. */
@@ -164,6 +166,14 @@ public final class CircuitPlan {
         return parentClassStart;
     }
 
+    /**
+     * Every row once, parents before children (levels descending), rows of a level ordered by their
+     * numbers of parents of each class: the order of the backward pass; raw, do not modify.
+     */
+    public int[] backwardOrderArray() {
+        return backwardOrder;
+    }
+
     /** Per transposed entry, the parent row; raw, do not modify. */
     public int[] parentRowArray() {
         return parentRow;
@@ -188,7 +198,8 @@ public final class CircuitPlan {
     public long bytes() {
         long ints = (long) leafLiteral.length + groupStart.length + levelGroupStart.length + childStart.length
                 + children.length + parentStart.length + parentEdge.length + edgeParent.length + rootRows.length
-                + rowNode.length + parentClassStart.length + parentRow.length + parentOther.length;
+                + rowNode.length + parentClassStart.length + parentRow.length + parentOther.length
+                + backwardOrder.length;
         return 4 * ints + leafKind.length + 2L * groupIsAnd.length;
     }
 

@@ -150,6 +150,7 @@ final class PlanBuilder {
             parentRow[k] = p;
             parentOther[k] = (edgeClass[e] & 1) == 0 ? children[e0 + e0 + 1 - e] : -1;
         }
+        int[] backwardOrder = backwardOrder(rows, leaves, levelGroupStart, toInts(groupStart), parentClassStart);
         int[] rootRows = new int[c.rootCount()];
         for (int r = 0; r < rootRows.length; r++) {
             rootRows[r] = rowOf[c.root(r)];
@@ -162,7 +163,38 @@ final class PlanBuilder {
         }
         return new CircuitPlan(c.numVars(), rows, leafKinds, leafLits, toInts(groupStart), toBools(groupIsAnd),
                 toBools(groupFanIn2), levelGroupStart, childStart, children, parentStart, parentEdge, edgeParent,
-                rootRows, toInts(rowNode), parentClassStart, parentRow, parentOther);
+                rootRows, toInts(rowNode), parentClassStart, parentRow, parentOther, backwardOrder);
+    }
+
+    /**
+     * Rows from the last level down to the leaves; within a level, rows with the same numbers of
+     * parents of each class come together, so that the backward pass's loops repeat their trip counts.
+     */
+    private static int[] backwardOrder(int rows, int leaves, int[] levelGroupStart, int[] groupStart, int[] pcs) {
+        int[] order = new int[rows];
+        int n = 0;
+        for (int level = levelGroupStart.length - 1; level >= 0; level--) {
+            int from = level == 0 ? 0 : groupStart[levelGroupStart[level - 1]];
+            int to = level == 0 ? leaves : groupStart[levelGroupStart[level]];
+            Integer[] members = new Integer[to - from];
+            for (int r = from; r < to; r++) {
+                members[r - from] = r;
+            }
+            Arrays.sort(members, (a, b) -> {
+                for (int k = 0; k < 4; k++) {
+                    int ca = pcs[4 * a + k + 1] - pcs[4 * a + k];
+                    int cb = pcs[4 * b + k + 1] - pcs[4 * b + k];
+                    if (ca != cb) {
+                        return Integer.compare(ca, cb);
+                    }
+                }
+                return Integer.compare(b, a);
+            });
+            for (Integer r : members) {
+                order[n++] = r;
+            }
+        }
+        return order;
     }
 
     private static boolean isLeaf(byte kind) {

@@ -44,13 +44,31 @@ class BackwardTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void gradientsOfASharedCircuitMatchFiniteDifferences() throws java.io.IOException {
+        String shared = System.getProperty("circa.shared");
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null, "system property circa.shared is not set: skipped");
+        java.nio.file.Path file = java.nio.file.Path.of(shared, "bench", "circuits", "road_r.sdd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(file), file + " is missing: skipped");
+        Circuit c = org.circa.circuits.io.CircuitReader.read(file);
+        checkGradients(c, Algebras.byName("probability"), 3, 1);
+        checkGradients(c, Algebras.byName("logprobability"), 3, 2);
+    }
+
     static void checkGradients(Circuit c, Algebra algebra, int batch, long seed) {
         CircuitPlan plan = CircuitPlan.of(c);
         LeafWeights w = LeafWeights.random(c.numVars(), batch, algebra, seed);
         PlanEvaluator e = new PlanEvaluator(plan, algebra, batch);
         for (int root = 0; root < plan.rootCount(); root++) {
-            e.forward(w);
+            double[] value = e.forward(w)[root];
             LeafWeights grad = e.backward(root);
+            double scale = 0;
+            for (int v = 1; v <= c.numVars(); v++) {
+                for (int b = 0; b < batch; b++) {
+                    scale = Math.max(scale, Math.max(Math.abs(grad.pos(v)[b]), Math.abs(grad.neg(v)[b])));
+                }
+            }
+            double floor = scale == 0 ? 1e-300 : 1e-3 * scale;
             for (int lit = -c.numVars(); lit <= c.numVars(); lit++) {
                 if (lit == 0) {
                     continue;
@@ -69,8 +87,14 @@ class BackwardTest {
                 System.arraycopy(saved, 0, row, 0, batch);
                 for (int b = 0; b < batch; b++) {
                     double numeric = (up[b] - down[b]) / (2 * h);
-                    assertClose(numeric, grad.literal(lit)[b], 1e-5,
-                            algebra.name() + " root " + root + " literal " + lit + " column " + b);
+                    double analytic = grad.literal(lit)[b];
+                    double roundoff = 1e-8 * Math.abs(value[b]);
+                    double allowed = roundoff + 1e-5 * Math.max(floor, Math.max(Math.abs(numeric), Math.abs(analytic)));
+                    int l = lit;
+                    int col = b;
+                    int rt = root;
+                    assertTrue(Math.abs(numeric - analytic) <= allowed, () -> algebra.name() + " root " + rt + " literal " + l
+                            + " column " + col + ": finite difference " + numeric + ", backward " + analytic);
                 }
             }
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.circa.circuits.Circuit;
 import org.circa.circuits.CircuitBuilder;
+import org.circa.circuits.bench.RecursiveEvaluator;
 import org.circa.circuits.eval.LeafWeights;
 import org.circa.circuits.eval.PlanEvaluator;
 import org.circa.circuits.eval.EvaluatorAgreement;
@@ -66,6 +67,19 @@ class SharedCircuitsTest {
         for (int b = 0; b < 8; b++) {
             assertTrue(prob[b] > 0 && prob[b] <= 1 + 1e-12, "a normalised WMC lies in (0, 1], got " + prob[b]);
             assertEquals(Math.log(prob[b]), logProb[b], 1e-9);
+        }
+        for (Algebra algebra : List.of(p, log)) {
+            LeafWeights w = algebra == p ? wp : wl;
+            PlanEvaluator e = new PlanEvaluator(plan, algebra, 8);
+            e.forward(w);
+            LeafWeights got = e.backward(0);
+            LeafWeights want = new RecursiveEvaluator(c, algebra).forwardBackward(w);
+            for (int v = 1; v <= c.numVars(); v++) {
+                for (int b = 0; b < 8; b++) {
+                    EvaluatorAgreement.assertClose(want.pos(v)[b], got.pos(v)[b], 1e-9, algebra.name() + " d/d+" + v);
+                    EvaluatorAgreement.assertClose(want.neg(v)[b], got.neg(v)[b], 1e-9, algebra.name() + " d/d-" + v);
+                }
+            }
         }
         roundTrip(c, CircuitReader.read(CircuitWriters.c2d(rootLast(c)), CircuitReader.Format.C2D_NNF), wp, prob);
         roundTrip(c, CircuitReader.read(CircuitWriters.d4(rootLast(c)), CircuitReader.Format.D4), wp, prob);
