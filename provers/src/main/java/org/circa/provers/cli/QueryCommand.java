@@ -41,6 +41,13 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "print the time of each stage on standard error")
     private boolean timings;
 
+    @Option(names = "--quiet", description = "no progress reports on standard error for long compilations")
+    private boolean quiet;
+
+    @Option(names = "--time-limit", defaultValue = "3600",
+            description = "seconds each of grounding and compilation may take (default: ${DEFAULT-VALUE})")
+    private long timeLimit;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -70,13 +77,19 @@ final class QueryCommand implements Callable<Integer> {
             err.println("circa: cannot read " + file + ": " + e.getMessage());
             return CircaCli.ENVIRONMENT_ERROR;
         }
-        Engine engine = Engine.create();
+        ProgressPrinter progress = new ProgressPrinter(err);
+        Engine engine = Engine.builder()
+                .groundTimeLimit(java.time.Duration.ofSeconds(timeLimit))
+                .compileTimeLimit(java.time.Duration.ofSeconds(timeLimit))
+                .compileProgress(quiet ? org.circa.circuits.compile.ProgressListener.NONE : progress)
+                .build();
         try {
             if (dump != null) {
                 dump(engine, source, out);
                 return CircaCli.OK;
             }
             Results results = engine.query(source);
+            progress.finish();
             out.print(format.equals("json") ? results.toJson() : results.toText());
             if (timings) {
                 Results.Timings t = results.timings();
