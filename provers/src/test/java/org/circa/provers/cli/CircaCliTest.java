@@ -1,0 +1,99 @@
+package org.circa.provers.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's output format and exit codes. */
+class CircaCliTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CircaCli.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void answersSortedWithTabs() throws IOException {
+        Path p = write("coins.pl", "0.5::h(b).\n0.6::h(a).\nq :- h(a), h(b).\nquery(h(_)).\nquery(q).\n");
+        Run r = run("query", p.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("h(a):\t0.6\nh(b):\t0.5\nq:\t0.3\n", r.out());
+    }
+
+    @Test
+    void jsonFormat() throws IOException {
+        Path p = write("a.pl", "0.25::a.\nquery(a).\n");
+        Run r = run("query", "--format", "json", p.toString());
+        assertEquals(0, r.code());
+        assertEquals("{\n  \"a\": 0.25\n}\n", r.out());
+    }
+
+    @Test
+    void programErrorsExitOneWithPositionAndCaret() throws IOException {
+        Path p = write("bad.pl", "a :- b(.\nquery(a).\nc :- ).\n");
+        Run r = run("query", p.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("bad.pl:1:8: error C100"), r.err());
+        assertTrue(r.err().contains("bad.pl:3:6: error C100"), r.err());
+        assertTrue(r.err().contains("       ^"), r.err());
+    }
+
+    @Test
+    void unknownPredicateIsNamed() throws IOException {
+        Path p = write("u.pl", "a :- b.\nquery(a).\n");
+        Run r = run("query", p.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("UnknownClause") && r.err().contains("b/0"), r.err());
+    }
+
+    @Test
+    void negativeCycleIsReported() throws IOException {
+        Path p = write("n.pl", "0.5::c.\na :- \\+ b, c.\nb :- \\+ a.\nquery(a).\n");
+        Run r = run("query", p.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("NegativeCycle"), r.err());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run().code());
+        assertEquals(2, run("query").code());
+        assertEquals(2, run("query", "--format", "xml", "x.pl").code());
+        assertEquals(2, run("frobnicate").code());
+    }
+
+    @Test
+    void missingFileExitsThree() {
+        Run r = run("query", dir.resolve("absent.pl").toString());
+        assertEquals(3, r.code());
+        assertTrue(r.err().contains("no such file"), r.err());
+    }
+
+    @Test
+    void dumpsEveryForm() throws IOException {
+        Path p = write("d.pl", "0.5::a.\nb :- a.\nquery(b).\n");
+        assertTrue(run("query", "--dump", "ast", p.toString()).out().contains("b :- a."));
+        assertTrue(run("query", "--dump", "ground", p.toString()).out().contains("query(b)"));
+        assertTrue(run("query", "--dump", "circuit", p.toString()).out().contains("roots"));
+    }
+}
