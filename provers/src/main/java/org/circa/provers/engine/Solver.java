@@ -101,7 +101,7 @@ public final class Solver {
             return;
         }
         if (arity == 5 && name.equals("$choice")) {
-            choice(goal, cond, k);
+            ProbabilisticChoice.solve(ground, goal, cond, k);
             return;
         }
         String ind = goal.indicator();
@@ -267,59 +267,6 @@ public final class Solver {
         if (cycle) {
             throw new PrologError(cycleError, Terms.resolve(g).toString());
         }
-    }
-
-    private void choice(Term goal, Cond cond, Cont k) {
-        int cid = (int) ((IntTerm) goal.arg(0).deref()).value();
-        int index = (int) ((IntTerm) goal.arg(1).deref()).value();
-        List<Term> probTerms = Terms.listItems(goal.arg(2));
-        Term first = probTerms.get(0).deref();
-        if (ProgramLoader.isCall(first, "$nn", 4)) {
-            neuralChoice(first, index, goal, cond, k);
-            return;
-        }
-        double[] probs = new double[probTerms.size()];
-        double sum = 0;
-        for (int i = 0; i < probs.length; i++) {
-            Term p = probTerms.get(i);
-            if (!p.isGround()) {
-                throw new PrologError(DiagnosticCode.NON_GROUND_PROBABILISTIC_CLAUSE,
-                        "the probability " + Terms.resolve(p) + " is not bound");
-            }
-            probs[i] = Arithmetic.toDouble(Arithmetic.eval(p));
-            if (!(probs[i] >= -1e-12 && probs[i] <= 1 + 1e-12)) {
-                throw new PrologError(DiagnosticCode.INVALID_PROBABILITY, Terms.resolve(p) + " is not in [0, 1]");
-            }
-            sum += probs[i];
-        }
-        if (sum > 1 + 1e-9) {
-            throw new PrologError(DiagnosticCode.INVALID_PROBABILITY,
-                    "the probabilities of an annotated disjunction sum to " + sum);
-        }
-        Term key = Terms.resolve(goal.arg(3));
-        if (!goal.arg(4).isGround()) {
-            throw new PrologError(DiagnosticCode.NON_GROUND_PROBABILISTIC_CLAUSE,
-                    "the probabilistic clause for " + Terms.resolve(goal.arg(4)) + " was used with unbound variables");
-        }
-        Cond c = cond;
-        for (int lit : ground.choice(cid, index, probs, key)) {
-            c = Cond.with(c, lit);
-        }
-        k.accept(c);
-    }
-
-    private void neuralChoice(Term nn, int index, Term goal, Cond cond, Cont k) {
-        Term input = Terms.resolve(nn.arg(1));
-        if (!input.isGround()) {
-            throw new PrologError(DiagnosticCode.NON_GROUND_PROBABILISTIC_CLAUSE,
-                    "the input " + input + " of neural predicate " + nn.arg(0).deref() + " is not bound");
-        }
-        int classes = (int) ((IntTerm) nn.arg(3).deref()).value();
-        Cond c = cond;
-        for (int lit : ground.neuralChoice(nn.arg(0).deref().name(), input, index, classes)) {
-            c = Cond.with(c, lit);
-        }
-        k.accept(c);
     }
 
     private void callUser(Term goal, String ind, Cond cond, Cont k) {
