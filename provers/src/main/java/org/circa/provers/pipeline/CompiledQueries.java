@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.circa.circuits.Circuit;
 import org.circa.circuits.CircuitBuilder;
-import org.circa.circuits.NodeEvaluator;
+import org.circa.circuits.eval.LeafWeights;
+import org.circa.circuits.eval.PlanEvaluator;
+import org.circa.circuits.plan.CircuitPlan;
 import org.circa.circuits.compile.CompileOptions;
 import org.circa.circuits.compile.DnnfCompiler;
 import org.circa.language.CircaException;
@@ -15,7 +17,7 @@ import org.circa.language.DiagnosticCode;
 import org.circa.language.GroundProgram;
 import org.circa.language.SourceSpan;
 import org.circa.language.Term;
-import org.circa.semirings.ProbabilityAlgebra;
+import org.circa.semirings.Algebras;
 
 /**
  * A ground program compiled into one decision-DNNF circuit over the Tseitin encoding of its
@@ -30,6 +32,7 @@ public final class CompiledQueries {
     private final List<Term> atoms = new ArrayList<>();
     private final List<Integer> literals = new ArrayList<>();
     private GroundProgram program;
+    private CircuitPlan plan;
     private int[] choiceVariable;
 
     private record Cnf2(int numVars, int clauses) {
@@ -120,13 +123,20 @@ public final class CompiledQueries {
      * variable, see {@link #variableOf}); auxiliary variables must keep weight 1 on both literals.
      */
     public List<QueryResult> probabilities(double[] positive, double[] negative) {
-        ProbabilityAlgebra alg = ProbabilityAlgebra.INSTANCE;
-        double[] pos = positive.clone();
-        double[] neg = negative.clone();
-        double z = NodeEvaluator.evaluateRoots(circuit, alg, pos, neg)[0];
+        // One forward and one backward pass answer every query: the count is multilinear in the
+        // weights of a query's defined variable v, which every branch mentions, so
+        // WMC(q ∧ e) = w(+v) · ∂WMC(e)/∂w(+v) (and likewise for a negative literal).
+        PlanEvaluator evaluator = new PlanEvaluator(plan(), Algebras.byName("probability"), 1, 1);
+        LeafWeights w = new LeafWeights(encoding.numVars(), 1);
+        for (int v = 1; v <= encoding.numVars(); v++) {
+            w.pos(v)[0] = positive[v];
+            w.neg(v)[0] = negative[v];
+        }
+        double z = evaluator.forward(w)[0][0];
         if (!(z > 0)) {
             throw inconsistent();
         }
+        LeafWeights grad = evaluator.backward(0);
         List<QueryResult> out = new ArrayList<>();
         for (int i = 0; i < atoms.size(); i++) {
             int lit = literals.get(i);
@@ -135,17 +145,21 @@ public final class CompiledQueries {
                 p = 1.0;
             } else if (lit == GroundProgram.FALSE) {
                 p = 0.0;
+            } else if (lit > 0) {
+                p = positive[lit] * grad.pos(lit)[0] / z;
             } else {
-                double[] w = lit > 0 ? neg : pos;
-                int v = Math.abs(lit);
-                double saved = w[v];
-                w[v] = 0.0;
-                p = NodeEvaluator.evaluateRoots(circuit, alg, pos, neg)[0] / z;
-                w[v] = saved;
+                p = negative[-lit] * grad.neg(-lit)[0] / z;
             }
             out.add(new QueryResult(atoms.get(i), p));
         }
         return out;
+    }
+
+    private synchronized CircuitPlan plan() {
+        if (plan == null) {
+            plan = CircuitPlan.of(circuit);
+        }
+        return plan;
     }
 
     /** The circuit variable of a choice atom of the ground program (0 when no query needs it). */
