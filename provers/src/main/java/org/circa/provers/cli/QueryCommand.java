@@ -31,7 +31,7 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     private String format;
 
-    @Option(names = "--dump", description = "print an intermediate form instead: ast, ground or circuit")
+    @Option(names = "--dump", description = "print an intermediate form instead: ast, ground, cnf (weighted DIMACS) or circuit")
     private String dump;
 
     @Option(names = "--semiring", defaultValue = "probability",
@@ -59,8 +59,8 @@ final class QueryCommand implements Callable<Integer> {
             err.println("circa: --format must be text or json, not " + format);
             return CircaCli.USAGE_ERROR;
         }
-        if (dump != null && !dump.matches("ast|ground|circuit")) {
-            err.println("circa: --dump must be ast, ground or circuit, not " + dump);
+        if (dump != null && !dump.matches("ast|ground|cnf|circuit")) {
+            err.println("circa: --dump must be ast, ground, cnf or circuit, not " + dump);
             return CircaCli.USAGE_ERROR;
         }
         if (!semiring.equals("probability")) {
@@ -116,6 +116,10 @@ final class QueryCommand implements Callable<Integer> {
         GroundProgram ground = engine.ground(program);
         if (dump.equals("ground")) {
             GroundPrinter.print(ground, out);
+            return;
+        }
+        if (dump.equals("cnf")) {
+            org.circa.provers.pipeline.QueryEncoding.of(ground).writeDimacs(out);
             return;
         }
         CompiledQueries compiled = engine.compile(ground);

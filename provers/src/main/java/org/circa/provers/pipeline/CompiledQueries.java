@@ -25,97 +25,41 @@ import org.circa.semirings.Algebras;
  * each query by zeroing the weight of its negation. Immutable; thread-safe.
  */
 public final class CompiledQueries {
+    private final QueryEncoding encoding;
     private final Circuit circuit;
-    private final Cnf2 encoding;
-    private final double[] pos;
-    private final double[] neg;
-    private final List<Term> atoms = new ArrayList<>();
-    private final List<Integer> literals = new ArrayList<>();
-    private GroundProgram program;
     private CircuitPlan plan;
-    private int[] choiceVariable;
 
-    private record Cnf2(int numVars, int clauses) {
-    }
-
-    private CompiledQueries(Circuit circuit, Cnf2 encoding, double[] pos, double[] neg) {
-        this.circuit = circuit;
+    private CompiledQueries(QueryEncoding encoding, Circuit circuit) {
         this.encoding = encoding;
-        this.pos = pos;
-        this.neg = neg;
+        this.circuit = circuit;
     }
 
     /** Compiles the queries and evidence of a ground program. */
     public static CompiledQueries compile(GroundProgram program, CompileOptions options) {
-        Formula formula = new Formula();
-        FormulaBuilder fb = new FormulaBuilder(program, formula);
-        Tseitin tseitin = new Tseitin(formula, fb.choiceCount());
-        boolean evidenceFalse = false;
-        for (GroundProgram.Evidence e : program.evidence()) {
-            int node = fb.literal(e.literal());
-            if (!e.value()) {
-                node = formula.not(node);
-            }
-            if (node == Formula.FALSE) {
-                evidenceFalse = true;
-            } else if (node != Formula.TRUE) {
-                tseitin.assertLiteral(tseitin.literal(node));
-            }
-        }
-        if (evidenceFalse) {
-            throw inconsistent();
-        }
-        Map<Term, Integer> queryLits = new LinkedHashMap<>();
-        for (GroundProgram.Query q : program.queries()) {
-            if (queryLits.containsKey(q.atom())) {
-                continue;
-            }
-            int node = fb.literal(q.literal());
-            int lit = node == Formula.TRUE ? GroundProgram.TRUE
-                    : node == Formula.FALSE ? GroundProgram.FALSE : tseitin.definedVariable(node);
-            queryLits.putIfAbsent(q.atom(), lit);
-        }
+        return compile(QueryEncoding.of(program), options);
+    }
+
+    /** Compiles an encoding. */
+    public static CompiledQueries compile(QueryEncoding encoding, CompileOptions options) {
         CircuitBuilder builder = new CircuitBuilder();
-        int numVars = tseitin.numVars();
-        builder.declareVars(numVars);
-        int root = new DnnfCompiler(options).compile(tseitin.cnf(), builder);
-        double[] pos = new double[numVars + 1];
-        double[] neg = new double[numVars + 1];
-        java.util.Arrays.fill(pos, 1.0);
-        java.util.Arrays.fill(neg, 1.0);
-        int[] choiceAtoms = fb.choiceAtoms();
-        for (int v = 1; v <= fb.choiceCount(); v++) {
-            double p = program.probability(choiceAtoms[v]);
-            pos[v] = p;
-            neg[v] = 1.0 - p;
-        }
-        CompiledQueries cq = new CompiledQueries(builder.build(root), new Cnf2(numVars, tseitin.cnf().clauseCount()),
-                pos, neg);
-        cq.program = program;
-        cq.choiceVariable = new int[program.atomCount() + 1];
-        for (int v = 1; v <= fb.choiceCount(); v++) {
-            cq.choiceVariable[choiceAtoms[v]] = v;
-        }
-        for (Map.Entry<Term, Integer> e : queryLits.entrySet()) {
-            cq.atoms.add(e.getKey());
-            cq.literals.add(e.getValue());
-        }
-        return cq;
+        builder.declareVars(encoding.numVars());
+        int root = new DnnfCompiler(options).compile(encoding.cnf(), builder);
+        return new CompiledQueries(encoding, builder.build(root));
     }
 
     private static CircaException inconsistent() {
-        return new CircaException(Diagnostic.of(DiagnosticCode.INCONSISTENT_EVIDENCE, SourceSpan.NONE));
+        return QueryEncoding.inconsistentEvidence();
     }
 
     /** P(query | evidence) for every query, in query order, with the program's own probabilities. */
     public List<QueryResult> probabilities() {
-        if (!program.neuralGroups().isEmpty()) {
-            GroundProgram.NeuralGroup g = program.neuralGroups().get(0);
+        if (!encoding.program().neuralGroups().isEmpty()) {
+            GroundProgram.NeuralGroup g = encoding.program().neuralGroups().get(0);
             throw new CircaException(Diagnostic.of(DiagnosticCode.UNSUPPORTED, SourceSpan.NONE,
                     "neural predicate " + g.network() + " on " + g.input()
                             + " needs its network: evaluate through the circa-neural module"));
         }
-        return probabilities(pos, neg);
+        return probabilities(encoding.pos(), encoding.neg());
     }
 
     /**
@@ -138,8 +82,8 @@ public final class CompiledQueries {
         }
         LeafWeights grad = evaluator.backward(0);
         List<QueryResult> out = new ArrayList<>();
-        for (int i = 0; i < atoms.size(); i++) {
-            int lit = literals.get(i);
+        for (int i = 0; i < encoding.queryAtoms().size(); i++) {
+            int lit = encoding.queryLiterals().get(i);
             double p;
             if (lit == GroundProgram.TRUE) {
                 p = 1.0;
@@ -150,7 +94,7 @@ public final class CompiledQueries {
             } else {
                 p = negative[-lit] * grad.neg(-lit)[0] / z;
             }
-            out.add(new QueryResult(atoms.get(i), p));
+            out.add(new QueryResult(encoding.queryAtoms().get(i), p));
         }
         return out;
     }
@@ -164,22 +108,23 @@ public final class CompiledQueries {
 
     /** The circuit variable of a choice atom of the ground program (0 when no query needs it). */
     public int variableOf(int choiceAtom) {
-        return choiceAtom < choiceVariable.length ? choiceVariable[choiceAtom] : 0;
+        int[] cv = encoding.choiceVariable();
+        return choiceAtom < cv.length ? cv[choiceAtom] : 0;
     }
 
     /** The ground program this was compiled from. */
     public GroundProgram program() {
-        return program;
+        return encoding.program();
     }
 
     /** Copies of the literal weights (positive, negative) indexed by circuit variable. */
     public double[][] weights() {
-        return new double[][] {pos.clone(), neg.clone()};
+        return new double[][] {encoding.pos().clone(), encoding.neg().clone()};
     }
 
     /** The query atoms, in query order. */
     public List<Term> queryAtoms() {
-        return List.copyOf(atoms);
+        return List.copyOf(encoding.queryAtoms());
     }
 
     /**
@@ -187,7 +132,7 @@ public final class CompiledQueries {
      * its negative literal; {@link GroundProgram#TRUE} or {@link GroundProgram#FALSE} for constants).
      */
     public int queryLiteral(int i) {
-        return literals.get(i);
+        return encoding.queryLiterals().get(i);
     }
 
     /** The compiled circuit. */
@@ -197,6 +142,6 @@ public final class CompiledQueries {
 
     /** Number of CNF variables and clauses of the encoding, for reports. */
     public String encodingSummary() {
-        return encoding.numVars() + " variables, " + encoding.clauses() + " clauses";
+        return encoding.numVars() + " variables, " + encoding.cnf().clauseCount() + " clauses";
     }
 }
