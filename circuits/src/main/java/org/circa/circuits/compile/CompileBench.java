@@ -31,10 +31,11 @@ public final class CompileBench {
         if (sizes.isEmpty()) {
             sizes = List.of(40, 60, 80, 100);
         }
+        CompileProgress[] last = new CompileProgress[1];
         DnnfCompiler compiler = new DnnfCompiler(CompileOptions.defaults()
-                .withTimeBudget(Duration.ofMillis((long) (limit * 1000))));
+                .withTimeBudget(Duration.ofMillis((long) (limit * 1000))).withProgress(p -> last[0] = p));
         warmUp(compiler);
-        System.out.println("vars\tclauses\tseed\tseconds\tnodes\tedges\tcount_bits\tstatus");
+        System.out.println("vars\tclauses\tseed\tseconds\tnodes\tedges\tcount_bits\tdecisions\tcache_hits\tconflicts\tstatus");
         List<String> summary = new ArrayList<>();
         for (int n : sizes) {
             double[] secs = new double[seeds];
@@ -62,9 +63,12 @@ public final class CompileBench {
                     edges[seed - 1] = Long.MAX_VALUE;
                     status = "aborted: " + e.getMessage();
                 }
-                System.out.printf(Locale.ROOT, "%d\t%d\t%d\t%.3f\t%d\t%d\t%d\t%s%n", n,
+                System.out.printf(Locale.ROOT, "%d\t%d\t%d\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", n,
                         cnf.clauseCount(), seed, secs[seed - 1], nodes[seed - 1], edges[seed - 1],
-                        bits, status);
+                        bits, last[0] == null ? -1 : last[0].decisions(),
+                        last[0] == null ? -1 : last[0].cacheHits(),
+                        last[0] == null ? -1 : last[0].conflicts(), status);
+                last[0] = null;
             }
             summary.add(String.format(Locale.ROOT, "%d\t%.3f\t%s\t%s\t%d/%d", n, median(secs),
                     medianText(nodes), medianText(edges), done, seeds));

@@ -1,13 +1,11 @@
 package org.circa.circuits.compile;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
- * Maps component keys to compiled circuit nodes, with an insertion log so that entries made
- * since a mark can be withdrawn, and a memory bound past which it starts afresh. Mutable, not
+ * Maps component keys (canonical byte strings, see {@link ComponentKey}) to compiled circuit
+ * nodes in an open-addressing table with linear probing, with an insertion log so that entries
+ * made since a mark can be withdrawn, and a memory bound past which it starts afresh. Mutable, not
  * thread-safe.
  *
  * <p>Withdrawal matters because learned clauses may propagate across components: a result
@@ -15,59 +13,144 @@ import java.util.Map;
  * conjunction is then false and {@link #rollback} removes everything cached beneath it.
  */
 final class ComponentCache {
-    private final Map<ComponentKey, Integer> entries = new HashMap<>();
-    private final List<ComponentKey> log = new ArrayList<>();
-    private final long maxBytes;
+    private static final int ENTRY_OVERHEAD = 16 + 4 + 4 + 8 + 8;
+    private byte[][] keys = new byte[1024][];
+    private int[] hashes = new int[1024];
+    private int[] values = new int[1024];
+    private int size;
+    private byte[][] log = new byte[256][];
+    private int logSize;
     private long logBase;
+    private final long maxBytes;
     private long bytes;
     long hits;
 
-    /** A cache that clears itself when its keys exceed {@code maxBytes}. */
+    /** A cache that clears itself when its entries exceed about {@code maxBytes}. */
     ComponentCache(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
-    /** The cached node of a key, or -1. */
-    int get(ComponentKey key) {
-        Integer node = entries.get(key);
-        if (node == null) {
-            return -1;
-        }
-        hits++;
-        return node;
+    private static int hash(byte[] key) {
+        int h = Arrays.hashCode(key) * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
-    /** Caches a node for a key. */
-    void put(ComponentKey key, int node) {
+    /** The cached node of a key, or -1. */
+    int get(byte[] key) {
+        int h = hash(key);
+        int mask = keys.length - 1;
+        for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
+            if (hashes[i] == h && Arrays.equals(keys[i], key)) {
+                hits++;
+                return values[i];
+            }
+        }
+        return -1;
+    }
+
+    /** Caches a node for a key not yet present. */
+    void put(byte[] key, int node) {
         if (bytes > maxBytes) {
-            entries.clear();
-            logBase += log.size();
-            log.clear();
-            bytes = 0;
+            clear();
         }
-        if (entries.put(key, node) == null) {
-            log.add(key);
-            bytes += key.sizeInBytes() + 64;
+        if (2 * (size + 1) > keys.length) {
+            grow();
         }
+        int h = hash(key);
+        int mask = keys.length - 1;
+        int i = h & mask;
+        while (keys[i] != null) {
+            if (hashes[i] == h && Arrays.equals(keys[i], key)) {
+                values[i] = node;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        keys[i] = key;
+        hashes[i] = h;
+        values[i] = node;
+        size++;
+        bytes += key.length + ENTRY_OVERHEAD;
+        if (logSize == log.length) {
+            log = Arrays.copyOf(log, logSize * 2);
+        }
+        log[logSize++] = key;
+    }
+
+    private void grow() {
+        byte[][] oldKeys = keys;
+        int[] oldHashes = hashes;
+        int[] oldValues = values;
+        keys = new byte[oldKeys.length * 2][];
+        hashes = new int[keys.length];
+        values = new int[keys.length];
+        int mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != null) {
+                int i = oldHashes[j] & mask;
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = oldKeys[j];
+                hashes[i] = oldHashes[j];
+                values[i] = oldValues[j];
+            }
+        }
+    }
+
+    private void clear() {
+        Arrays.fill(keys, null);
+        size = 0;
+        bytes = 0;
+        logBase += logSize;
+        Arrays.fill(log, 0, logSize, null);
+        logSize = 0;
     }
 
     /** A mark for {@link #rollback}: the number of insertions so far. */
     long mark() {
-        return logBase + log.size();
+        return logBase + logSize;
     }
 
     /** Removes every entry inserted since the mark. */
     void rollback(long mark) {
         int from = (int) Math.max(0, mark - logBase);
-        for (int i = log.size() - 1; i >= from; i--) {
-            ComponentKey key = log.remove(i);
-            entries.remove(key);
-            bytes -= key.sizeInBytes() + 64;
+        while (logSize > from) {
+            byte[] key = log[--logSize];
+            log[logSize] = null;
+            remove(key);
         }
+    }
+
+    /** Deletes a key with backward-shift deletion, keeping probe sequences intact. */
+    private void remove(byte[] key) {
+        int h = hash(key);
+        int mask = keys.length - 1;
+        int i = h & mask;
+        while (keys[i] != null && !(hashes[i] == h && Arrays.equals(keys[i], key))) {
+            i = (i + 1) & mask;
+        }
+        if (keys[i] == null) {
+            return;
+        }
+        bytes -= keys[i].length + ENTRY_OVERHEAD;
+        size--;
+        int gap = i;
+        for (int j = (gap + 1) & mask; keys[j] != null; j = (j + 1) & mask) {
+            int home = hashes[j] & mask;
+            boolean movable = gap <= j ? home <= gap || home > j : home <= gap && home > j;
+            if (movable) {
+                keys[gap] = keys[j];
+                hashes[gap] = hashes[j];
+                values[gap] = values[j];
+                gap = j;
+            }
+        }
+        keys[gap] = null;
     }
 
     /** Number of entries. */
     int size() {
-        return entries.size();
+        return size;
     }
 }

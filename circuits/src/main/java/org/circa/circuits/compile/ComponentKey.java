@@ -3,40 +3,20 @@ package org.circa.circuits.compile;
 import java.util.Arrays;
 
 /**
- * A compact, canonical byte encoding of a {@link Component} used as cache key: each sorted id
+ * Compact, canonical byte encodings of a {@link Component}, used as cache keys: each sorted id
  * list is written either as variable-length deltas or as a bitmap over its range, whichever is
- * shorter. Immutable and thread-safe.
+ * shorter. Stateless.
  */
 final class ComponentKey {
-    private final byte[] bytes;
-    private final int hash;
-
-    private ComponentKey(byte[] bytes) {
-        this.bytes = bytes;
-        this.hash = Arrays.hashCode(bytes);
+    private ComponentKey() {
     }
 
-    /** The key of a component. */
-    static ComponentKey of(Component component) {
+    /** The canonical bytes of a component: its variables and its clause ids. */
+    static byte[] encode(Component component) {
         Encoder out = new Encoder(8 + component.vars().length + component.clauses().length);
         out.writeSortedIds(component.vars());
         out.writeSortedIds(component.clauses());
-        return new ComponentKey(out.toBytes());
-    }
-
-    /** Bytes held by this key, for memory accounting. */
-    int sizeInBytes() {
-        return bytes.length + 48;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ComponentKey k && k.hash == hash && Arrays.equals(k.bytes, bytes);
-    }
-
-    @Override
-    public int hashCode() {
-        return hash;
+        return out.toBytes();
     }
 
     /** A growable byte buffer with the two list encodings. */

@@ -50,11 +50,6 @@ final class ComponentSplitter {
         queue = new int[n + 1];
     }
 
-    /** Number of original clauses containing variable v. */
-    int occurrenceCount(int v) {
-        return occurrences[v].length;
-    }
-
     private boolean satisfied(int clause) {
         for (int lit : original[clause]) {
             if (state.litValue(lit) == 1) {

@@ -1,8 +1,8 @@
 package org.circa.circuits.compile;
 
 /**
- * Receives progress reports of a long compilation, about once per second, on the compiling
- * thread. Implementations should return quickly.
+ * Receives progress reports of a long compilation, about once per second and once at the end
+ * of a successful search, on the compiling thread. Implementations should return quickly.
  */
 @FunctionalInterface
 public interface ProgressListener {
