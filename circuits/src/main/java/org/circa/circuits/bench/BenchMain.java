@@ -75,9 +75,10 @@ public final class BenchMain {
                         continue;
                     }
                     double ms = Stopwatch.medianMs(() -> {
-                        evaluator.forward(w);
                         if (backward) {
-                            evaluator.backward(seed, grads);
+                            evaluator.forwardAndBackward(w, seed, grads);
+                        } else {
+                            evaluator.forward(w);
                         }
                     }, options.samples(), Math.min(20, options.warmupMs()), options.warmupMs());
                     double baseMs = Double.NaN;

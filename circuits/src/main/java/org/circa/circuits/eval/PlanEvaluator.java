@@ -151,6 +151,26 @@ public final class PlanEvaluator {
         return into;
     }
 
+    /**
+     * {@link #forward} and {@link #backward(double[][], LeafWeights)} in one pass over each column
+     * tile, so that a tile's values are still in cache when its gradients are computed; returns the
+     * roots' values and fills {@code grads}.
+     */
+    public double[][] forwardAndBackward(LeafWeights weights, double[][] seed, LeafWeights grads) {
+        checkShape(weights);
+        checkShape(grads);
+        if (seed.length != plan.rootCount()) {
+            throw new IllegalArgumentException("need one seed row per root (" + plan.rootCount() + "), got " + seed.length);
+        }
+        double[][] out = new double[plan.rootCount()][batch];
+        runSlices(s -> {
+            engines[s].forward(weights, sliceStart[s]);
+            engines[s].readRoots(out, sliceStart[s]);
+            engines[s].backward(seed, grads, sliceStart[s]);
+        });
+        return out;
+    }
+
     /** After {@link #forward}: the gradient of root {@code root} alone with respect to every literal label. */
     public LeafWeights backward(int root) {
         double[][] seed = new double[plan.rootCount()][batch];

@@ -1,5 +1,6 @@
 package org.circa.circuits.eval;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -58,6 +59,29 @@ class PlanEvaluatorTest {
             for (int col = 0; col < 256; col++) {
                 assertEquals(b[r][col], a[r][col], 0.0);
             }
+        }
+    }
+
+    @Test
+    void fusedForwardAndBackwardEqualsTheSeparatePasses() {
+        Circuit c = RandomCircuits.generate(20, 2000, 3, 2, 4);
+        CircuitPlan plan = CircuitPlan.of(c);
+        for (String name : List.of("probability32", "logprobability")) {
+            Algebra a = Algebras.byName(name);
+            LeafWeights w = LeafWeights.random(c.numVars(), 300, a, 2);
+            double[][] seed = new double[2][300];
+            java.util.Arrays.fill(seed[0], 1.0);
+            java.util.Arrays.fill(seed[1], 0.5);
+            PlanEvaluator e = new PlanEvaluator(plan, a, 300);
+            double[][] values = e.forward(w);
+            LeafWeights separate = e.backward(seed);
+            LeafWeights fused = new LeafWeights(c.numVars(), 300);
+            double[][] fusedValues = new PlanEvaluator(plan, a, 300).forwardAndBackward(w, seed, fused);
+            for (int v = 1; v <= c.numVars(); v++) {
+                assertArrayEquals(separate.pos(v), fused.pos(v), 0.0);
+                assertArrayEquals(separate.neg(v), fused.neg(v), 0.0);
+            }
+            assertArrayEquals(values[1], fusedValues[1], 0.0);
         }
     }
 
