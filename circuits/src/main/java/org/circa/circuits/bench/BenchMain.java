@@ -22,7 +22,7 @@ import org.circa.semirings.Algebra;
  */
 public final class BenchMain {
     static final String HEADER = "circuit\tnodes\tedges\tlevels\talgebra\tbatch\tdirection\tmedian_ms"
-            + "\tedge_evals_per_s\tmemory_bytes\tthreads\tbaseline_ms\tspeedup";
+            + "\tedge_evals_per_s\tmin_ms\tbest_edge_evals_per_s\tmemory_bytes\tthreads\tbaseline_ms\tspeedup";
 
     private BenchMain() {
     }
@@ -74,13 +74,14 @@ public final class BenchMain {
                     if (backward ? !options.backward() : !options.forward()) {
                         continue;
                     }
-                    double ms = Stopwatch.medianMs(() -> {
+                    Stopwatch.Timing timing = Stopwatch.time(() -> {
                         if (backward) {
                             evaluator.forwardAndBackward(w, seed, grads);
                         } else {
                             evaluator.forward(w);
                         }
-                    }, options.samples(), Math.min(20, options.warmupMs()), options.warmupMs());
+                    }, options.samples(), Math.min(5, options.warmupMs()), options.warmupMs());
+                    double ms = timing.medianMs();
                     double baseMs = Double.NaN;
                     if (options.baseline()) {
                         baseMs = Stopwatch.medianMs(() -> {
@@ -95,6 +96,7 @@ public final class BenchMain {
                     out.println(String.join("\t", name, Integer.toString(plan.rows()), Integer.toString(plan.edges()),
                             Integer.toString(plan.levels()), algebra.name(), Integer.toString(batch),
                             backward ? "forward+backward" : "forward", fmt("%.4f", ms), fmt("%.3e", rate),
+                            fmt("%.4f", timing.minMs()), fmt("%.3e", rate * ms / timing.minMs()),
                             Long.toString(evaluator.bytes()), Integer.toString(evaluator.threads()),
                             fmt("%.4f", baseMs), fmt("%.1f", baseMs / ms)));
                     out.flush();

@@ -17,7 +17,7 @@ record BenchOptions(List<Path> paths, int[] batches, List<Algebra> algebras, boo
               --algebra LIST      algebras by name (default probability32,probability,logprobability32,logprobability)
               --direction LIST    forward, backward (= forward+backward) or both (default both)
               --no-baseline       do not time the per-node recursive evaluator
-              --samples N         timed samples per row, the median is reported (default 7)
+              --samples N         timed samples per row, the median is reported (default 15)
               --threads N         most threads per evaluation (default: all cores)
               --warmup-ms N       warm-up time per row before timing (default 300)
             prints one TSV row per circuit x algebra x batch x direction""";
@@ -33,7 +33,7 @@ record BenchOptions(List<Path> paths, int[] batches, List<Algebra> algebras, boo
         boolean forward = true;
         boolean backward = true;
         boolean baseline = true;
-        int samples = 7;
+        int samples = 15;
         int threads = Runtime.getRuntime().availableProcessors();
         int warmupMs = 300;
         for (int i = 0; i < args.length; i++) {

@@ -7,8 +7,17 @@ final class Stopwatch {
     private Stopwatch() {
     }
 
+    /** The median and the minimum milliseconds per run, over the samples. */
+    record Timing(double medianMs, double minMs) {
+    }
+
     /** Median milliseconds per run of {@code task}, over {@code samples} samples of at least {@code sampleMs} each. */
     static double medianMs(Runnable task, int samples, double sampleMs, double warmupMs) {
+        return time(task, samples, sampleMs, warmupMs).medianMs();
+    }
+
+    /** Median and minimum milliseconds per run of {@code task}, over {@code samples} samples of at least {@code sampleMs} each. */
+    static Timing time(Runnable task, int samples, double sampleMs, double warmupMs) {
         long warmEnd = System.nanoTime() + (long) (warmupMs * 1e6);
         int reps = 0;
         long t0 = System.nanoTime();
@@ -27,6 +36,6 @@ final class Stopwatch {
             ms[s] = (System.nanoTime() - start) / 1e6 / inner;
         }
         Arrays.sort(ms);
-        return ms[samples / 2];
+        return new Timing(ms[samples / 2], ms[0]);
     }
 }
