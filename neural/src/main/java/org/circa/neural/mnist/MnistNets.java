@@ -1,0 +1,53 @@
+package org.circa.neural.mnist;
+
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.learning.config.Adam;
+
+/** The digit networks of the MNIST experiments. Stateless. */
+public final class MnistNets {
+    private MnistNets() {
+    }
+
+    /**
+     * DeepProbLog's MNIST classifier (a LeNet: two 5×5 convolutions with 6 and 16 maps, each with
+     * 2×2 max pooling and ReLU, then dense 120, 84 and a softmax over {@code classes}) on flat
+     * 28×28 input, trained with Adam at learning rate {@code lr}.
+     */
+    public static MultiLayerNetwork lenet(int classes, double lr, long seed) {
+        var conf = new NeuralNetConfiguration.Builder().seed(seed).updater(new Adam(lr)).weightInit(WeightInit.XAVIER)
+                .list()
+                .layer(new ConvolutionLayer.Builder(5, 5).nOut(6).activation(Activation.RELU).build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2)
+                        .build())
+                .layer(new ConvolutionLayer.Builder(5, 5).nOut(16).activation(Activation.RELU).build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2)
+                        .build())
+                .layer(new DenseLayer.Builder().nOut(120).activation(Activation.RELU).build())
+                .layer(new DenseLayer.Builder().nOut(84).activation(Activation.RELU).build())
+                .layer(new DenseLayer.Builder().nOut(classes).activation(Activation.SOFTMAX).build())
+                .setInputType(InputType.convolutionalFlat(28, 28, 1))
+                .build();
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        return net;
+    }
+
+    /** A multilayer perceptron {@code inputs → hidden (ReLU) → classes (softmax)}, Adam at {@code lr}. */
+    public static MultiLayerNetwork mlp(int inputs, int hidden, int classes, double lr, long seed) {
+        var conf = new NeuralNetConfiguration.Builder().seed(seed).updater(new Adam(lr)).weightInit(WeightInit.XAVIER)
+                .list()
+                .layer(new DenseLayer.Builder().nIn(inputs).nOut(hidden).activation(Activation.RELU).build())
+                .layer(new DenseLayer.Builder().nIn(hidden).nOut(classes).activation(Activation.SOFTMAX).build())
+                .build();
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        return net;
+    }
+}
