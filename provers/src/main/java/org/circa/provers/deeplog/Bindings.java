@@ -74,6 +74,28 @@ public record Bindings(Map<String, Term> values) {
         return t;
     }
 
+    /** Equal when the maps are equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Bindings b && b.values.equals(values);
+    }
+
+    /** A well-mixed, order-independent hash (Map's own hash collides for small integer values). */
+    @Override
+    public int hashCode() {
+        int h = 0;
+        for (Map.Entry<String, Term> e : values.entrySet()) {
+            int x = e.getKey().hashCode() * 0x9E3779B9 + e.getValue().hashCode();
+            x ^= x >>> 16;
+            x *= 0x85EBCA6B;
+            x ^= x >>> 13;
+            x *= 0xC2B2AE35;
+            x ^= x >>> 16;
+            h += x;
+        }
+        return h;
+    }
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("{");

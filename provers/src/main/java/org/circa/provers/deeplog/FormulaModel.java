@@ -201,6 +201,16 @@ public final class FormulaModel {
         return out;
     }
 
+    /** The value of a closed formula evaluated as written, enumerating every aggregation (the reference lifting is tested against). */
+    double valueWithoutLifting(Formula f) {
+        requireChecked(f);
+        collectProgramAtoms(f, List.of(Bindings.EMPTY));
+        Evaluator evaluator = new Evaluator(parts, typing, free);
+        double v = evaluator.value(f, Bindings.EMPTY);
+        lastAtomEvaluations = evaluator.atomEvaluations();
+        return v;
+    }
+
     /** How many atom labels the last {@link #evaluate(Formula, List)} looked up (shows what lifting saves). */
     public long lastAtomEvaluations() {
         return lastAtomEvaluations;

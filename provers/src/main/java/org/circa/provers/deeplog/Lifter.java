@@ -121,8 +121,15 @@ final class Lifter {
             return g;
         }
         Formula rest = inside.size() == 1 ? inside.get(0) : typed(new OperatorFormula(o.operator(), inside), o);
-        List<Formula> parts = new ArrayList<>(outside);
-        parts.add(lift1(freshAggregation(g, rest), kind));
+        Formula aggregated = lift1(freshAggregation(g, rest), kind);
+        List<Formula> parts = new ArrayList<>();
+        for (Formula op : o.operands()) {
+            if (outside.contains(op)) {
+                parts.add(op);
+            } else if (op == inside.get(0)) {
+                parts.add(aggregated);
+            }
+        }
         return typed(new OperatorFormula(o.operator(), parts), o);
     }
 
