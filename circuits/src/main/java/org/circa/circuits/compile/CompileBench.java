@@ -35,7 +35,7 @@ public final class CompileBench {
         DnnfCompiler compiler = new DnnfCompiler(CompileOptions.defaults()
                 .withTimeBudget(Duration.ofMillis((long) (limit * 1000))).withProgress(p -> last[0] = p));
         warmUp(compiler);
-        System.out.println("vars\tclauses\tseed\tseconds\tnodes\tedges\tcount_bits\tdecisions\tcache_hits\tconflicts\tstatus");
+        System.out.println("vars\tclauses\tseed\tseconds\tcpu_seconds\tnodes\tedges\tcount_bits\tdecisions\tcache_hits\tconflicts\tstatus");
         List<String> summary = new ArrayList<>();
         for (int n : sizes) {
             double[] secs = new double[seeds];
@@ -46,6 +46,7 @@ public final class CompileBench {
                 Cnf cnf = RandomCnf.threeCnf(n, 2.0, seed);
                 CircuitBuilder builder = new CircuitBuilder();
                 long start = System.nanoTime();
+                long cpuStart = processCpuNanos();
                 String status = "ok";
                 int bits = -1;
                 try {
@@ -63,8 +64,9 @@ public final class CompileBench {
                     edges[seed - 1] = Long.MAX_VALUE;
                     status = "aborted: " + e.getMessage();
                 }
-                System.out.printf(Locale.ROOT, "%d\t%d\t%d\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", n,
-                        cnf.clauseCount(), seed, secs[seed - 1], nodes[seed - 1], edges[seed - 1],
+                double cpu = (processCpuNanos() - cpuStart) / 1e9;
+                System.out.printf(Locale.ROOT, "%d\t%d\t%d\t%.3f\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", n,
+                        cnf.clauseCount(), seed, secs[seed - 1], cpu, nodes[seed - 1], edges[seed - 1],
                         bits, last[0] == null ? -1 : last[0].decisions(),
                         last[0] == null ? -1 : last[0].cacheHits(),
                         last[0] == null ? -1 : last[0].conflicts(), status);
@@ -76,6 +78,12 @@ public final class CompileBench {
         System.out.println();
         System.out.println("vars\tmedian_seconds\tmedian_nodes\tmedian_edges\tcompleted");
         summary.forEach(System.out::println);
+    }
+
+    /** CPU time of the whole process (compiler, JIT and GC threads), or 0 where unsupported. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     private static void warmUp(DnnfCompiler compiler) {

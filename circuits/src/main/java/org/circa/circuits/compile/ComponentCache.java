@@ -30,17 +30,25 @@ final class ComponentCache {
         this.maxBytes = maxBytes;
     }
 
-    private static int hash(byte[] key) {
-        int h = Arrays.hashCode(key) * 0x9E3779B9;
+    private static int hash(byte[] key, int length) {
+        int h = 1;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + key[i];
+        }
+        h *= 0x9E3779B9;
         return h ^ (h >>> 16);
     }
 
-    /** The cached node of a key, or -1. */
-    int get(byte[] key) {
-        int h = hash(key);
+    private static int hash(byte[] key) {
+        return hash(key, key.length);
+    }
+
+    /** The cached node of the key in {@code key[0..length)}, or -1. */
+    int get(byte[] key, int length) {
+        int h = hash(key, length);
         int mask = keys.length - 1;
         for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
-            if (hashes[i] == h && Arrays.equals(keys[i], key)) {
+            if (hashes[i] == h && Arrays.equals(keys[i], 0, keys[i].length, key, 0, length)) {
                 hits++;
                 return values[i];
             }

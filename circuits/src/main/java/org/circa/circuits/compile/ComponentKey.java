@@ -5,18 +5,22 @@ import java.util.Arrays;
 /**
  * Compact, canonical byte encodings of a {@link Component}, used as cache keys: each sorted id
  * list is written either as variable-length deltas or as a bitmap over its range, whichever is
- * shorter. Stateless.
+ * shorter. An instance is a reusable encoding buffer: mutable, not thread-safe.
  */
 final class ComponentKey {
-    private ComponentKey() {
-    }
+    private final Encoder out = new Encoder(256);
 
-    /** The canonical bytes of a component: its variables and its clause ids. */
-    static byte[] encode(Component component) {
-        Encoder out = new Encoder(8 + component.vars().length + component.clauses().length);
+    /** Encodes a component's variables and clause ids into {@link #buffer()}; returns the length. */
+    int encode(Component component) {
+        out.size = 0;
         out.writeSortedIds(component.vars());
         out.writeSortedIds(component.clauses());
-        return out.toBytes();
+        return out.size;
+    }
+
+    /** The buffer holding the last encoding (valid until the next call). */
+    byte[] buffer() {
+        return out.buf;
     }
 
     /** A growable byte buffer with the two list encodings. */
@@ -40,6 +44,7 @@ final class ComponentKey {
             if (bitmapBytes <= varintDeltaBytes(ids)) {
                 writeByte(1);
                 ensure(bitmapBytes);
+                Arrays.fill(buf, size, size + bitmapBytes, (byte) 0);
                 for (int id : ids) {
                     int bit = id - first;
                     buf[size + (bit >>> 3)] |= (byte) (1 << (bit & 7));
@@ -81,8 +86,5 @@ final class ComponentKey {
             }
         }
 
-        byte[] toBytes() {
-            return Arrays.copyOf(buf, size);
-        }
     }
 }

@@ -50,15 +50,6 @@ final class ComponentSplitter {
         queue = new int[n + 1];
     }
 
-    private boolean satisfied(int clause) {
-        for (int lit : original[clause]) {
-            if (state.litValue(lit) == 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The components of the unassigned variables among {@code vars} (sorted), given that every
      * unsatisfied clause touching them is among {@code clauses} (sorted). Results are sorted too.
@@ -125,7 +116,7 @@ final class ComponentSplitter {
                     continue;
                 }
                 clauseEpoch[c] = epoch;
-                if (satisfied(c)) {
+                if (state.satisfied(c)) {
                     clauseComponent[c] = -1;
                     continue;
                 }

@@ -34,6 +34,10 @@ final class SearchState {
     final double[] activity;
     private double activityIncrement = 1.0;
     private final boolean[] seen;
+    /** Per original clause, how many of its literals are true. */
+    private final int[] trueLiterals;
+    /** Per literal code, the original clauses containing that literal. */
+    private final int[][] literalOccurrences;
     long conflicts;
 
     /** State over {@code numVars} variables and the given original clauses (each of size ≥ 2). */
@@ -55,6 +59,29 @@ final class SearchState {
             watch(original[c][0], c);
             watch(original[c][1], c);
         }
+        trueLiterals = new int[original.length];
+        int[] counts = new int[2 * numVars + 2];
+        for (int[] clause : original) {
+            for (int lit : clause) {
+                counts[code(lit)]++;
+            }
+        }
+        literalOccurrences = new int[2 * numVars + 2][];
+        for (int k = 0; k < counts.length; k++) {
+            literalOccurrences[k] = new int[counts[k]];
+            counts[k] = 0;
+        }
+        for (int c = 0; c < original.length; c++) {
+            for (int lit : original[c]) {
+                int k = code(lit);
+                literalOccurrences[k][counts[k]++] = c;
+            }
+        }
+    }
+
+    /** Whether original clause c has a true literal. */
+    boolean satisfied(int c) {
+        return trueLiterals[c] > 0;
     }
 
     private static int code(int lit) {
@@ -86,6 +113,9 @@ final class SearchState {
         level[v] = decisionLevel;
         reason[v] = why;
         trail[trailSize++] = lit;
+        for (int c : literalOccurrences[code(lit)]) {
+            trueLiterals[c]++;
+        }
     }
 
     /** Opens a new decision level and assigns the decision literal there. */
@@ -110,7 +140,11 @@ final class SearchState {
         }
         int stop = levelStart[target + 1];
         for (int i = trailSize - 1; i >= stop; i--) {
-            value[Math.abs(trail[i])] = 0;
+            int lit = trail[i];
+            value[Math.abs(lit)] = 0;
+            for (int c : literalOccurrences[code(lit)]) {
+                trueLiterals[c]--;
+            }
         }
         trailSize = stop;
         queueHead = stop;

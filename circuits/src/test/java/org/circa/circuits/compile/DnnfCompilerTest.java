@@ -47,7 +47,7 @@ class DnnfCompilerTest {
 
     @Test
     void longImplicationChainDoesNotOverflowTheStack() {
-        int n = 3_000;
+        int n = 50_000;
         List<int[]> clauses = new ArrayList<>();
         for (int v = 1; v < n; v++) {
             clauses.add(new int[] {-v, v + 1});
