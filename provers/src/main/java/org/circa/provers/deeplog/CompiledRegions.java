@@ -33,6 +33,7 @@ final class CompiledRegions {
     private final ModelParts parts;
     private final Typing typing;
     private final FreeVariables free;
+    private long compilations;
 
     CompiledRegions(Evaluator evaluator, ModelParts parts, Typing typing, FreeVariables free) {
         this.evaluator = evaluator;
@@ -77,7 +78,13 @@ final class CompiledRegions {
             region = new Region();
             node = encoding.encode(region);
         } while (generation != parts.program.generation());
+        compilations++;
         return region.weightedCount(node, target);
+    }
+
+    /** How many parts were compiled (or found constant) so far. */
+    long compilations() {
+        return compilations;
     }
 
     /** One compiled part: its extra variables and their probabilities. */

@@ -35,6 +35,11 @@ final class Evaluator {
         return atomEvaluations;
     }
 
+    /** How many COMPILE parts were counted (for tests of the evaluation rule). */
+    long compilations() {
+        return regions.compilations();
+    }
+
     /** The value of f under the bindings of its free variables. */
     double value(Formula f, Bindings b) {
         Bindings key = b.restrict(free.of(f));

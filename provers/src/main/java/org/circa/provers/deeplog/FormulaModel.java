@@ -30,6 +30,7 @@ public final class FormulaModel {
     private final List<FormulaQuery> queries;
     private final List<FormulaDiagnostic> diagnostics;
     private long lastAtomEvaluations;
+    private long lastCompilations;
 
     private FormulaModel(ModelParts parts, List<FormulaQuery> queries, List<FormulaDiagnostic> diagnostics) {
         this.parts = parts;
@@ -198,6 +199,7 @@ public final class FormulaModel {
             out[i] = evaluator.value(lifted, batch.get(i));
         }
         lastAtomEvaluations = evaluator.atomEvaluations();
+        lastCompilations = evaluator.compilations();
         return out;
     }
 
@@ -209,6 +211,17 @@ public final class FormulaModel {
         double v = evaluator.value(f, Bindings.EMPTY);
         lastAtomEvaluations = evaluator.atomEvaluations();
         return v;
+    }
+
+    /** How many parts the last {@link #evaluate(Formula, List)} knowledge-compiled (see {@link EvaluationRule}). */
+    public long lastCompilations() {
+        return lastCompilations;
+    }
+
+    /** The evaluation mode {@link EvaluationRule} gives a checked formula's root. */
+    public EvaluationRule.Mode modeOf(Formula f) {
+        requireChecked(f);
+        return EvaluationRule.mode(f, typing);
     }
 
     /** How many atom labels the last {@link #evaluate(Formula, List)} looked up (shows what lifting saves). */

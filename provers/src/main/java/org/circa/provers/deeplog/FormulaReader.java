@@ -53,7 +53,15 @@ public final class FormulaReader {
         if (t instanceof Struct s && s.name().equals(ANNOTATION) && s.arity() == 2) {
             Term inner = s.arg(0).deref();
             String algebra = vocabulary.canonical(s.arg(1).deref().name());
-            return isFormula(inner) ? new CastFormula(formula(inner), algebra) : new AtomFormula(inner, algebra);
+            if (isFormula(inner)) {
+                return new CastFormula(formula(inner), algebra);
+            }
+            if (inner instanceof Struct op && isOperatorName(op.name())) {
+                for (Term a : op.argsUnsafe()) {
+                    formula(a); // reports the operand that is not a formula
+                }
+            }
+            return new AtomFormula(inner, algebra);
         }
         if (t instanceof Struct s && isFormula(s)) {
             List<Formula> operands = new ArrayList<>();
@@ -66,6 +74,14 @@ public final class FormulaReader {
         throw new FormulaException(FormulaDiagnostic.of(FormulaCode.NOT_A_FORMULA, locator.at(t.name() == null ? shown : t.name()),
                 shown + " (an atom in a formula needs an algebra annotation, as in p(X)_boolean or (rain)_boolean)"));
     }
+
+    /** The built-in operator names (an atom may not use them as its predicate) and the user operators'. */
+    private boolean isOperatorName(String name) {
+        return OPERATOR_NAMES.contains(name) || vocabulary.operators().stream().anyMatch(u -> u.name().equals(name));
+    }
+
+    private static final java.util.Set<String> OPERATOR_NAMES = java.util.Set.of("and", "or", "not", "implies", "times",
+            "plus", "negate", "divide");
 
     private boolean isAggregation(Term t) {
         if (!(t instanceof Struct s) || !s.name().equals(":") || s.arity() != 2) {

@@ -75,7 +75,7 @@ class LiftingTest {
     @Test
     void orOverTwoVariablesStillEnumerates() {
         FormulaModel m = model();
-        Formula f = m.parse("sum(X, Y): ((or(f(X)_product, g(Y)_product))_real)");
+        Formula f = m.parse("sum(X:'..'(0,59), Y:'..'(0,59)): ((or(f(X)_product, g(Y)_product))_real)");
         double enumerated = m.valueWithoutLifting(f);
         assertEquals(enumerated, m.value(f), 1e-12 * enumerated);
     }
