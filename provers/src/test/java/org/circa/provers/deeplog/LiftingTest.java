@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Aggregations whose body decomposes are not enumerated over the Cartesian product. */
 class LiftingTest {
-    private static final int N = 300;
+    private static final int N = 200;
 
     private static FormulaModel model() {
         Labels labels = Labels.empty();
