@@ -22,6 +22,7 @@ final class Evaluator {
     private final CompiledRegions regions;
     private final Map<Formula, Map<Bindings, Double>> memo = new IdentityHashMap<>();
     private long atomEvaluations;
+    private long nodeEvaluations;
 
     Evaluator(ModelParts parts, Typing typing, FreeVariables free) {
         this.parts = parts;
@@ -33,6 +34,11 @@ final class Evaluator {
     /** How many atom labels were looked up (for tests of lifting). */
     long atomEvaluations() {
         return atomEvaluations;
+    }
+
+    /** How many (formula, binding) pairs were computed, memoised ones not counted (for tests of lifting). */
+    long nodeEvaluations() {
+        return nodeEvaluations;
     }
 
     /** How many COMPILE parts were counted (for tests of the evaluation rule). */
@@ -53,6 +59,7 @@ final class Evaluator {
     }
 
     private double compute(Formula f, Bindings b) {
+        nodeEvaluations++;
         if (EvaluationRule.mode(f, typing) == EvaluationRule.Mode.COMPILE) {
             return switch (f) {
                 case CastFormula c -> regions.cast(c, b);

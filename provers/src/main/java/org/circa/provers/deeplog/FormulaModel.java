@@ -31,6 +31,7 @@ public final class FormulaModel {
     private final List<FormulaDiagnostic> diagnostics;
     private long lastAtomEvaluations;
     private long lastCompilations;
+    private long lastNodeEvaluations;
 
     private FormulaModel(ModelParts parts, List<FormulaQuery> queries, List<FormulaDiagnostic> diagnostics) {
         this.parts = parts;
@@ -200,6 +201,7 @@ public final class FormulaModel {
         }
         lastAtomEvaluations = evaluator.atomEvaluations();
         lastCompilations = evaluator.compilations();
+        lastNodeEvaluations = evaluator.nodeEvaluations();
         return out;
     }
 
@@ -210,7 +212,13 @@ public final class FormulaModel {
         Evaluator evaluator = new Evaluator(parts, typing, free);
         double v = evaluator.value(f, Bindings.EMPTY);
         lastAtomEvaluations = evaluator.atomEvaluations();
+        lastNodeEvaluations = evaluator.nodeEvaluations();
         return v;
+    }
+
+    /** How many (sub-formula, binding) pairs the last evaluation computed: the rows lifting saves. */
+    public long lastNodeEvaluations() {
+        return lastNodeEvaluations;
     }
 
     /** How many parts the last {@link #evaluate(Formula, List)} knowledge-compiled (see {@link EvaluationRule}). */

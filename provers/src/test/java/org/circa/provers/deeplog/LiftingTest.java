@@ -36,6 +36,9 @@ class LiftingTest {
         }
         assertEquals(sf * sg, m.value(f), 1e-9);
         assertTrue(m.lastAtomEvaluations() <= 2 * N, "atoms looked up: " + m.lastAtomEvaluations());
+        assertTrue(m.lastNodeEvaluations() <= 3 * N, "sub-formula evaluations: " + m.lastNodeEvaluations());
+        assertEquals(sf * sg, m.valueWithoutLifting(f), 1e-9);
+        assertTrue(m.lastNodeEvaluations() >= (long) N * N, "the reference enumerates every row");
         assertEquals("times(sum(X): f(X)_real, sum(Y): g(Y)_real)", m.lifted(f).print());
     }
 
@@ -50,7 +53,7 @@ class LiftingTest {
         double expected = Math.exp(logExpected);
         assertTrue(expected > 1e-100 && expected < 1, "a value that neither underflows nor is trivial: " + expected);
         assertEquals(expected, m.value(f), 1e-9 * expected);
-        assertTrue(m.lastAtomEvaluations() <= 2 * N, "atoms looked up: " + m.lastAtomEvaluations());
+        assertTrue(m.lastNodeEvaluations() <= 4 * N, "sub-formula evaluations: " + m.lastNodeEvaluations());
     }
 
     @Test
@@ -58,17 +61,18 @@ class LiftingTest {
         FormulaModel m = model();
         for (String text : new String[] {
             "sum(X, Y): plus(f(X)_real, times(f(X)_real, g(Y)_real))",
-            "sum(X): times(f(X)_real, sum(Y): g(Y)_real)",
+            "sum(X): sum(Y): times(f(X)_real, g(Y)_real)",
             "expectation(X, Y; uniform): times(f(X)_real, g(Y)_real)",
             "expectation(X, Y; uniform): plus(f(X)_real, g(Y)_real)",
         }) {
             Formula f = m.parse(text);
             double lifted = m.value(f);
-            long liftedCost = m.lastAtomEvaluations();
+            long liftedCost = m.lastNodeEvaluations();
             double enumerated = m.valueWithoutLifting(f);
             assertEquals(enumerated, lifted, 1e-9 * Math.max(1, Math.abs(enumerated)), text);
-            // Each occurrence of an atom is looked up once per value of its own variables.
-            assertTrue(liftedCost <= 3 * N, text + ": atoms looked up " + liftedCost);
+            // Each sub-formula is computed once per value of its own variables: O(|X| + |Y|), not |X|·|Y|.
+            assertTrue(liftedCost <= 8 * N, text + ": sub-formula evaluations " + liftedCost);
+            assertTrue(m.lastNodeEvaluations() >= (long) N * N, text + ": the reference enumerates");
         }
     }
 
@@ -78,5 +82,6 @@ class LiftingTest {
         Formula f = m.parse("sum(X:'..'(0,59), Y:'..'(0,59)): ((or(f(X)_product, g(Y)_product))_real)");
         double enumerated = m.valueWithoutLifting(f);
         assertEquals(enumerated, m.value(f), 1e-12 * enumerated);
+        assertTrue(m.lastNodeEvaluations() >= 60 * 60, "or over two variables enumerates the rows");
     }
 }
