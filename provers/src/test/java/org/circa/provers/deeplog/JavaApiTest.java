@@ -46,4 +46,16 @@ class JavaApiTest {
         assertEquals(1 - 0.25 + 0.25 * 0.5, model.value(f), 1e-12);
         assertEquals("probability", model.algebraOf(f));
     }
+
+    @Test
+    void aUserAlgebraIsNamedByItsAnnotation() {
+        org.circa.semirings.Algebra tropical = org.circa.semirings.UserAlgebra.of("tropical",
+                Double.POSITIVE_INFINITY, 0.0, Math::min, Double::sum, false);
+        Labels labels = Labels.empty().with(Atom.of("a"), "tropical", 3).with(Atom.of("b"), "tropical", 5);
+        FormulaModel model = FormulaModel.of(Vocabulary.standard().withAlgebra(tropical), Domains.empty(), labels,
+                Distributions.empty());
+        assertEquals(8.0, model.value(model.parse("times((a)_tropical, (b)_tropical)")), 0);
+        assertEquals(3.0, model.value(model.parse("plus((a)_tropical, (b)_tropical)")), 0);
+        assertEquals("tropical", model.algebraOf(model.parse("plus((a)_tropical, (b)_tropical)")));
+    }
 }
