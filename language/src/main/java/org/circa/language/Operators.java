@@ -32,10 +32,17 @@ public final class Operators {
         infix(1000, "xfy", ",");
         infix(1000, "xfx", "::");
         infix(950, "xfx", "=>");
-        prefix(900, "fy", "\\+", "not");
+        prefix(900, "fy", "\\+");
         infix(700, "xfx", "=", "\\=", "==", "\\==", "@<", "@>", "@=<", "@>=", "=..", "is", "=:=", "=\\=",
                 "<", ">", "=<", ">=");
         infix(600, "xfy", ":");
+        // DeepLog formula connectives: below ':' so an aggregation binds everything to its right,
+        // and 'not' binds tighter than 'and'/'or' ("not a or b" is "(not a) or b").
+        infix(590, "xfy", "implies");
+        infix(580, "xfy", "or");
+        infix(570, "xfy", "and");
+        prefix(560, "fy", "not");
+        infix(450, "xfx", "..");
         infix(500, "yfx", "+", "-", "/\\", "\\/", "xor");
         infix(400, "yfx", "*", "/", "//", "rem", "mod", "div", "<<", ">>");
         infix(200, "xfx", "**");

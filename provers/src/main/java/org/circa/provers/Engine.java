@@ -11,6 +11,7 @@ import org.circa.language.CircaException;
 import org.circa.language.GroundProgram;
 import org.circa.language.Program;
 import org.circa.language.Source;
+import org.circa.provers.deeplog.FormulaQueries;
 import org.circa.provers.ground.Grounder;
 import org.circa.provers.pipeline.BigStack;
 import org.circa.provers.pipeline.CompiledQueries;
@@ -103,11 +104,26 @@ public final class Engine {
         return BigStack.call("compiling", () -> CompiledQueries.compile(ground, compileOptions));
     }
 
-    /** Answers the queries of a program: P(query | evidence) for each. */
+    /**
+     * Answers the atom queries of a program: P(query | evidence) for each. Formula queries
+     * (DeepLog annotations) are left out here; {@code FormulaQueries} answers them.
+     */
     public Results query(Source source) {
         long t0 = System.nanoTime();
         Program program = parse(source);
         long t1 = System.nanoTime();
+        return query(program, t1 - t0);
+    }
+
+    /** Answers the atom queries of a parsed program (its formula queries are left out). */
+    public Results query(Program program) {
+        return query(program, 0);
+    }
+
+    private Results query(Program parsed, long parseNanos) {
+        long t1 = System.nanoTime();
+        long t0 = t1 - parseNanos;
+        Program program = FormulaQueries.withoutFormulas(parsed);
         GroundProgram ground = ground(program);
         long t2 = System.nanoTime();
         CompiledQueries compiled = compile(ground);

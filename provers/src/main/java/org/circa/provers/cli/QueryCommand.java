@@ -15,6 +15,7 @@ import org.circa.language.Source;
 import org.circa.language.TermPrinter;
 import org.circa.provers.Engine;
 import org.circa.provers.Results;
+import org.circa.provers.deeplog.FormulaQueries;
 import org.circa.provers.pipeline.CompiledQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     private String format;
 
-    @Option(names = "--dump", description = "print an intermediate form instead: ast, ground, cnf (weighted DIMACS) or circuit")
+    @Option(names = "--dump", description = "print an intermediate form instead: ast, ground, cnf (weighted DIMACS), circuit or formula")
     private String dump;
 
     @Option(names = "--semiring", defaultValue = "probability",
@@ -59,8 +60,8 @@ final class QueryCommand implements Callable<Integer> {
             err.println("circa: --format must be text or json, not " + format);
             return CircaCli.USAGE_ERROR;
         }
-        if (dump != null && !dump.matches("ast|ground|cnf|circuit")) {
-            err.println("circa: --dump must be ast, ground, cnf or circuit, not " + dump);
+        if (dump != null && !dump.matches("ast|ground|cnf|circuit|formula")) {
+            err.println("circa: --dump must be ast, ground, cnf, circuit or formula, not " + dump);
             return CircaCli.USAGE_ERROR;
         }
         if (!semiring.equals("probability")) {
@@ -88,9 +89,19 @@ final class QueryCommand implements Callable<Integer> {
                 dump(engine, source, out);
                 return CircaCli.OK;
             }
-            Results results = engine.query(source);
+            Program program = engine.parse(source);
+            FormulaQueries.Answers formulas = FormulaQueries.hasFormulas(program)
+                    ? FormulaQueries.answer(program, engine) : null;
+            if (formulas != null && formulas.hasErrors()) {
+                formulas.errors().forEach(err::println);
+                return CircaCli.PROGRAM_ERROR;
+            }
+            Results results = engine.query(program);
             progress.finish();
             out.print(format.equals("json") ? results.toJson() : results.toText());
+            if (formulas != null) {
+                formulas.lines().forEach(out::println);
+            }
             if (timings) {
                 Results.Timings t = results.timings();
                 err.printf("parse %.3fs, ground %.3fs, compile %.3fs, evaluate %.3fs%n",
@@ -106,7 +117,12 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private void dump(Engine engine, Source source, PrintWriter out) {
-        Program program = engine.parse(source);
+        Program parsed = engine.parse(source);
+        if (dump.equals("formula")) {
+            FormulaQueries.dump(parsed).forEach(out::println);
+            return;
+        }
+        Program program = FormulaQueries.withoutFormulas(parsed);
         if (dump.equals("ast")) {
             for (Clause c : program.clauses()) {
                 out.println(c.span() + "\t" + TermPrinter.print(c.term()) + ".");
