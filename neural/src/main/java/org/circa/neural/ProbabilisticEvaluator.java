@@ -4,43 +4,45 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.circa.circuits.eval.LeafWeights;
-import org.circa.circuits.eval.PlanEvaluator;
-import org.circa.circuits.plan.CircuitPlan;
 import org.circa.language.CircaException;
 import org.circa.language.Diagnostic;
 import org.circa.language.DiagnosticCode;
 import org.circa.language.GroundProgram;
 import org.circa.language.SourceSpan;
-import org.circa.semirings.ProbabilityAlgebra;
 
 /**
  * Probabilistic semantics of a compiled shape: each column's query probability
  * {@code P(q | e) = WMC(q ∧ e) / WMC(e)} from one batched evaluation of the circuit plan over
  * 2B columns (B conditioned on the query by zeroing the weight of its negation, B not), and
- * gradients by one backward pass seeded with dLoss/dWMC. Not thread-safe.
+ * gradients by one backward pass seeded with dLoss/dWMC ({@link CircuitGradients}; the circuits
+ * module's {@code PlanEvaluator} gives the same values, see the tests, but its backward pass is
+ * quadratic in the fan-in of AND gates). Not thread-safe.
  */
 final class ProbabilisticEvaluator implements ShapeEvaluator {
     private final CompiledShape shape;
-    private final CircuitPlan plan;
+    private final int numVars;
     private final double[] basePos;
     private final double[] baseNeg;
-    private final Map<Integer, PlanEvaluator> evaluators = new HashMap<>();
+    private final Map<Integer, CircuitGradients> evaluators = new HashMap<>();
 
     ProbabilisticEvaluator(CompiledShape shape) {
         this.shape = shape;
-        this.plan = CircuitPlan.of(shape.compiled().circuit());
+        this.numVars = shape.compiled().circuit().numVars();
         double[][] w = shape.compiled().weights();
         this.basePos = w[0];
         this.baseNeg = w[1];
     }
 
-    private PlanEvaluator evaluator(int width) {
-        return evaluators.computeIfAbsent(width, b -> new PlanEvaluator(plan, ProbabilityAlgebra.INSTANCE, b));
+    private CircuitGradients evaluator(int width) {
+        if (evaluators.size() > 4) {
+            evaluators.clear();
+        }
+        return evaluators.computeIfAbsent(width, b -> new CircuitGradients(shape.compiled().circuit(), b));
     }
 
     /** Fills columns [offset, offset + B) with the base weights and the networks' chain probabilities. */
     private void fill(LeafWeights w, List<Column> columns, NetworkBatch batch, int offset) {
-        int n = plan.numVars();
+        int n = numVars;
         for (int v = 1; v <= n; v++) {
             java.util.Arrays.fill(w.pos(v), offset, offset + columns.size(), basePos[v]);
             java.util.Arrays.fill(w.neg(v), offset, offset + columns.size(), baseNeg[v]);
@@ -65,7 +67,7 @@ final class ProbabilisticEvaluator implements ShapeEvaluator {
     @Override
     public double[] evaluate(List<Column> columns, NetworkBatch batch, Loss loss) {
         int count = columns.size();
-        LeafWeights w = new LeafWeights(plan.numVars(), 2 * count);
+        LeafWeights w = new LeafWeights(numVars, 2 * count);
         fill(w, columns, batch, 0);
         fill(w, columns, batch, count);
         int[] conditioned = new int[count];
@@ -82,10 +84,10 @@ final class ProbabilisticEvaluator implements ShapeEvaluator {
                 (lit > 0 ? w.neg(lit) : w.pos(-lit))[b] = 0.0;
             }
         }
-        PlanEvaluator eval = evaluator(2 * count);
-        double[] root = eval.forward(w)[0];
+        CircuitGradients eval = evaluator(2 * count);
+        double[] root = eval.forward(w);
         double[] values = new double[count];
-        double[][] seed = new double[1][2 * count];
+        double[] seed = new double[2 * count];
         boolean anyGradient = false;
         for (int b = 0; b < count; b++) {
             double z = root[count + b];
@@ -96,8 +98,8 @@ final class ProbabilisticEvaluator implements ShapeEvaluator {
             Column c = columns.get(b);
             if (loss != null && conditioned[b] != 0 && c.weight() > 0) {
                 double d = c.weight() * loss.derivative(values[b], c.target());
-                seed[0][b] = d / z;
-                seed[0][count + b] = -d * root[b] / (z * z);
+                seed[b] = d / z;
+                seed[count + b] = -d * root[b] / (z * z);
                 anyGradient = true;
             }
         }
@@ -143,12 +145,23 @@ final class ProbabilisticEvaluator implements ShapeEvaluator {
 
     @Override
     public double[][] all(List<Column> columns, NetworkBatch batch) {
+        int chunk = 64;
+        if (columns.size() > chunk) {
+            double[][] out = new double[columns.size()][];
+            for (int from = 0; from < columns.size(); from += chunk) {
+                double[][] part = all(columns.subList(from, Math.min(columns.size(), from + chunk)), batch);
+                System.arraycopy(part, 0, out, from, part.length);
+            }
+            return out;
+        }
         int count = columns.size();
-        LeafWeights w = new LeafWeights(plan.numVars(), count);
+        LeafWeights w = new LeafWeights(numVars, count);
         fill(w, columns, batch, 0);
-        PlanEvaluator eval = evaluator(count);
-        double[] z = eval.forward(w)[0];
-        LeafWeights g = eval.backward(0);
+        CircuitGradients eval = evaluator(count);
+        double[] z = eval.forward(w);
+        double[] ones = new double[count];
+        java.util.Arrays.fill(ones, 1.0);
+        LeafWeights g = eval.backward(ones);
         int queries = shape.queryAtoms().size();
         double[][] out = new double[count][queries];
         for (int qi = 0; qi < queries; qi++) {
