@@ -39,6 +39,7 @@ public final class CompileBench {
         List<String> summary = new ArrayList<>();
         for (int n : sizes) {
             double[] secs = new double[seeds];
+            double[] cpus = new double[seeds];
             long[] nodes = new long[seeds];
             long[] edges = new long[seeds];
             int done = 0;
@@ -47,37 +48,39 @@ public final class CompileBench {
                 CircuitBuilder builder = new CircuitBuilder();
                 long start = System.nanoTime();
                 long cpuStart = processCpuNanos();
-                String status = "ok";
-                int bits = -1;
+                String row;
                 try {
                     int root = compiler.compile(cnf, builder);
                     secs[seed - 1] = (System.nanoTime() - start) / 1e9;
+                    cpus[seed - 1] = (processCpuNanos() - cpuStart) / 1e9;
                     var circuit = builder.build(root);
                     CircuitSize size = CircuitSize.of(circuit, root);
                     nodes[seed - 1] = size.nodes();
                     edges[seed - 1] = size.edges();
-                    bits = ModelCounter.count(circuit, root, n).bitLength();
+                    int bits = ModelCounter.count(circuit, root, n).bitLength();
                     done++;
+                    row = String.format(Locale.ROOT, "%.3f\t%.3f\t%d\t%d\t%d\t%s\tok", secs[seed - 1],
+                            cpus[seed - 1], nodes[seed - 1], edges[seed - 1], bits, stats(last[0]));
                 } catch (CompilationLimitException e) {
                     secs[seed - 1] = Double.POSITIVE_INFINITY;
+                    cpus[seed - 1] = Double.POSITIVE_INFINITY;
                     nodes[seed - 1] = Long.MAX_VALUE;
                     edges[seed - 1] = Long.MAX_VALUE;
-                    status = "aborted: " + e.getMessage();
+                    row = "-\t-\t-\t-\t-\t" + stats(last[0]) + "\taborted: " + e.getMessage();
                 }
-                double cpu = (processCpuNanos() - cpuStart) / 1e9;
-                System.out.printf(Locale.ROOT, "%d\t%d\t%d\t%.3f\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", n,
-                        cnf.clauseCount(), seed, secs[seed - 1], cpu, nodes[seed - 1], edges[seed - 1],
-                        bits, last[0] == null ? -1 : last[0].decisions(),
-                        last[0] == null ? -1 : last[0].cacheHits(),
-                        last[0] == null ? -1 : last[0].conflicts(), status);
+                System.out.println(n + "\t" + cnf.clauseCount() + "\t" + seed + "\t" + row);
                 last[0] = null;
             }
-            summary.add(String.format(Locale.ROOT, "%d\t%.3f\t%s\t%s\t%d/%d", n, median(secs),
-                    medianText(nodes), medianText(edges), done, seeds));
+            summary.add(n + "\t" + medianText(secs) + "\t" + medianText(cpus) + "\t"
+                    + medianText(nodes) + "\t" + medianText(edges) + "\t" + done + "/" + seeds);
         }
         System.out.println();
-        System.out.println("vars\tmedian_seconds\tmedian_nodes\tmedian_edges\tcompleted");
+        System.out.println("vars\tmedian_seconds\tmedian_cpu_seconds\tmedian_nodes\tmedian_edges\tcompleted");
         summary.forEach(System.out::println);
+    }
+
+    private static String stats(CompileProgress p) {
+        return p == null ? "-\t-\t-" : p.decisions() + "\t" + p.cacheHits() + "\t" + p.conflicts();
     }
 
     /** CPU time of the whole process (compiler, JIT and GC threads), or 0 where unsupported. */
@@ -92,10 +95,11 @@ public final class CompileBench {
         }
     }
 
-    private static double median(double[] values) {
+    private static String medianText(double[] values) {
         double[] s = values.clone();
         Arrays.sort(s);
-        return s[s.length / 2];
+        double m = s[s.length / 2];
+        return Double.isInfinite(m) ? "aborted" : String.format(Locale.ROOT, "%.3f", m);
     }
 
     private static String medianText(long[] values) {

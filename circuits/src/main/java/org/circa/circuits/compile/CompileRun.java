@@ -18,6 +18,7 @@ final class CompileRun {
     private final int numVars;
     private final CircuitBuilder builder;
     private final CompileOptions options;
+    private final int learnedLimit;
     private final List<int[]> originalClauses = new ArrayList<>();
     private final IntArrayList unitLiterals = new IntArrayList();
     private boolean triviallyFalse;
@@ -36,9 +37,16 @@ final class CompileRun {
     private int startNodes;
     private long decisions;
     private long calls;
+    private long reductions;
     private volatile boolean aborted;
 
     CompileRun(Cnf cnf, CircuitBuilder builder, CompileOptions options) {
+        this(cnf, builder, options, 10_000 + cnf.clauseCount());
+    }
+
+    /** A run that halves its learned clauses whenever there are more than {@code learnedLimit}. */
+    CompileRun(Cnf cnf, CircuitBuilder builder, CompileOptions options, int learnedLimit) {
+        this.learnedLimit = learnedLimit;
         this.numVars = cnf.numVars();
         this.builder = builder;
         this.options = options;
@@ -150,6 +158,10 @@ final class CompileRun {
         byte[] key = Arrays.copyOf(keyEncoder.buffer(), length);
         if (++calls % CHECK_EVERY == 0) {
             checkBudgets();
+        }
+        if (state.learnedCount() > learnedLimit) {
+            state.reduceLearned();
+            reductions++;
         }
         int first = pickBranchLiteral(component);
         int a = branch(component, first);
@@ -279,6 +291,11 @@ final class CompileRun {
             stamp = 0;
         }
         return ++stamp;
+    }
+
+    /** How many times the learned clauses were halved. */
+    long learnedReductions() {
+        return reductions;
     }
 
     /** Asks the search to stop at its next budget check. */

@@ -57,6 +57,10 @@ public final class DnnfCompiler {
             } catch (OutOfMemoryError e) {
                 failure.set(new CompilationLimitException("compilation ran out of memory; give the"
                         + " JVM more memory (-Xmx) or lower the node limit"));
+            } catch (StackOverflowError e) {
+                failure.set(new CompilationLimitException("compilation recursed deeper than its "
+                        + (STACK_BYTES >> 20) + " MB stack allows; the formula needs a shallower"
+                        + " decomposition"));
             } catch (Throwable e) {
                 failure.set(e);
             }

@@ -264,6 +264,50 @@ final class SearchState {
         }
     }
 
+    /** Number of learned clauses currently kept. */
+    int learnedCount() {
+        return clauseCount - originalCount;
+    }
+
+    /**
+     * Forgets the older half of the learned clauses, keeping those that are the reason of a
+     * current assignment, and rebuilds the watch lists. Call only between propagations.
+     */
+    void reduceLearned() {
+        int learned = learnedCount();
+        int keepFrom = originalCount + learned / 2;
+        boolean[] locked = new boolean[learned];
+        for (int i = 0; i < trailSize; i++) {
+            int r = reason[Math.abs(trail[i])];
+            if (r >= originalCount) {
+                locked[r - originalCount] = true;
+            }
+        }
+        int[] newId = new int[learned];
+        int next = originalCount;
+        for (int c = originalCount; c < clauseCount; c++) {
+            if (c >= keepFrom || locked[c - originalCount]) {
+                newId[c - originalCount] = next;
+                clauses[next++] = clauses[c];
+            } else {
+                newId[c - originalCount] = -1;
+            }
+        }
+        Arrays.fill(clauses, next, clauseCount, null);
+        clauseCount = next;
+        for (int i = 0; i < trailSize; i++) {
+            int v = Math.abs(trail[i]);
+            if (reason[v] >= originalCount) {
+                reason[v] = newId[reason[v] - originalCount];
+            }
+        }
+        Arrays.fill(watchCount, 0);
+        for (int c = 0; c < clauseCount; c++) {
+            watch(clauses[c][0], c);
+            watch(clauses[c][1], c);
+        }
+    }
+
     private void addLearned(int[] clause) {
         if (clauseCount == clauses.length) {
             clauses = Arrays.copyOf(clauses, clauses.length * 2);
