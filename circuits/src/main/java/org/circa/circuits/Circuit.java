@@ -101,6 +101,73 @@ public final class Circuit {
         return literals;
     }
 
+    /** Number of nodes reachable from the roots. */
+    public int reachableCount() {
+        int n = 0;
+        for (boolean b : reachable()) {
+            n += b ? 1 : 0;
+        }
+        return n;
+    }
+
+    private boolean[] reachable() {
+        boolean[] live = new boolean[kinds.length];
+        for (int r : roots) {
+            live[r] = true;
+        }
+        for (int n = kinds.length - 1; n >= 0; n--) {
+            if (live[n]) {
+                for (int k = childStart[n]; k < childStart[n + 1]; k++) {
+                    live[children[k]] = true;
+                }
+            }
+        }
+        return live;
+    }
+
+    /**
+     * The circuit restricted to the nodes reachable from its roots, renumbered in the same
+     * (topological) order; this circuit itself when nothing is unreachable.
+     */
+    public Circuit pruned() {
+        boolean[] live = reachable();
+        int[] newId = new int[kinds.length];
+        int count = 0;
+        int edges = 0;
+        for (int n = 0; n < kinds.length; n++) {
+            newId[n] = live[n] ? count++ : -1;
+            if (live[n]) {
+                edges += childStart[n + 1] - childStart[n];
+            }
+        }
+        if (count == kinds.length) {
+            return this;
+        }
+        byte[] k = new byte[count];
+        int[] lits = new int[count];
+        int[] start = new int[count + 1];
+        int[] kids = new int[edges];
+        int e = 0;
+        for (int n = 0; n < kinds.length; n++) {
+            if (!live[n]) {
+                continue;
+            }
+            int m = newId[n];
+            k[m] = kinds[n];
+            lits[m] = literals[n];
+            start[m] = e;
+            for (int c = childStart[n]; c < childStart[n + 1]; c++) {
+                kids[e++] = newId[children[c]];
+            }
+        }
+        start[count] = e;
+        int[] newRoots = new int[roots.length];
+        for (int i = 0; i < roots.length; i++) {
+            newRoots[i] = newId[roots[i]];
+        }
+        return new Circuit(numVars, k, lits, start, kids, newRoots);
+    }
+
     /** The same nodes with other roots. */
     public Circuit withRoots(int... newRoots) {
         return new Circuit(numVars, kinds, literals, childStart, children, newRoots.clone());

@@ -30,6 +30,12 @@ final class DoubleEngine implements Engine {
     private final int[] children;
     private double[] g;
     private double[] scratch;
+    /** Slot of each row among the wide product gates (fan-in above 2), or -1. */
+    private int[] wideSlot;
+    /** Per wide product gate and column: the product of its non-zero factors. */
+    private double[] wideProduct;
+    /** Per wide product gate and column: how many of its factors are zero. */
+    private int[] wideZeros;
 
     DoubleEngine(CircuitPlan plan, Algebra algebra, int width) {
         this.plan = plan;
@@ -48,7 +54,7 @@ final class DoubleEngine implements Engine {
 
     @Override
     public long bytes() {
-        return 8L * v.length + (g == null ? 0 : 8L * g.length + 8L * scratch.length);
+        return 8L * v.length + (g == null ? 0 : 8L * g.length + 8L * scratch.length) + (wideProduct == null ? 0 : 12L * wideProduct.length);
     }
 
     @Override
@@ -196,6 +202,7 @@ final class DoubleEngine implements Engine {
             g = new double[v.length];
             scratch = new double[W];
         }
+        prepareWideProducts();
         final int[] pcs = plan.parentClassStartArray();
         final int[] order = plan.backwardOrderArray();
         for (int idx = 0; idx < order.length; idx++) {
@@ -406,7 +413,7 @@ final class DoubleEngine implements Engine {
                         o = -1;
                     }
                 } else {
-                    siblingsInto(op, e, e0, e1);
+                    siblingsInto(op, p, e);
                     o = -1;
                 }
                 final double[] src = o < 0 ? scratch : v;
@@ -462,18 +469,59 @@ final class DoubleEngine implements Engine {
         }
     }
 
-    /** scratch = product over the other children of the parent (of 1 − x for the probabilistic sum). */
-    private void siblingsInto(BinaryOp op, int e, int e0, int e1) {
+    /**
+     * For every product gate (or probabilistic sum) with more than two children: the product of
+     * its non-zero factors and the number of zero factors per column, so that the product of a
+     * child's siblings costs O(1) instead of O(fan-in) (a d-DNNF's conjunctions can be wide).
+     */
+    private void prepareWideProducts() {
         final int W = width;
-        java.util.Arrays.fill(scratch, 1);
-        for (int k = e0; k < e1; k++) {
-            if (k == e) {
+        if (wideSlot == null) {
+            wideSlot = new int[plan.rows()];
+            java.util.Arrays.fill(wideSlot, -1);
+            int n = 0;
+            for (int r = leaves; r < plan.rows(); r++) {
+                BinaryOp op = rowIsAnd[r] ? times : plus;
+                int fanIn = childStart[r - leaves + 1] - childStart[r - leaves];
+                if (fanIn > 2 && (op == BinaryOp.MUL || op == BinaryOp.PROBABILISTIC_SUM)) {
+                    wideSlot[r] = n++;
+                }
+            }
+            wideProduct = new double[Math.multiplyExact(n, W)];
+            wideZeros = new int[Math.multiplyExact(n, W)];
+        }
+        for (int r = leaves; r < plan.rows(); r++) {
+            int slot = wideSlot[r];
+            if (slot < 0) {
                 continue;
             }
-            int o = children[k] * W;
-            for (int i = 0; i < W; i++) {
-                scratch[i] *= op == BinaryOp.MUL ? v[o + i] : 1 - v[o + i];
+            boolean complement = (rowIsAnd[r] ? times : plus) == BinaryOp.PROBABILISTIC_SUM;
+            int d = slot * W;
+            java.util.Arrays.fill(wideProduct, d, d + W, 1);
+            java.util.Arrays.fill(wideZeros, d, d + W, 0);
+            for (int e = childStart[r - leaves]; e < childStart[r - leaves + 1]; e++) {
+                int o = children[e] * W;
+                for (int i = 0; i < W; i++) {
+                    double x = complement ? 1 - v[o + i] : v[o + i];
+                    if (x == 0) {
+                        wideZeros[d + i]++;
+                    } else {
+                        wideProduct[d + i] *= x;
+                    }
+                }
             }
+        }
+    }
+
+    /** scratch = product over the other children of parent p (of 1 − x for the probabilistic sum). */
+    private void siblingsInto(BinaryOp op, int p, int e) {
+        final int W = width;
+        final int d = wideSlot[p] * W;
+        final int o = children[e] * W;
+        for (int i = 0; i < W; i++) {
+            double x = op == BinaryOp.MUL ? v[o + i] : 1 - v[o + i];
+            int zeros = wideZeros[d + i];
+            scratch[i] = zeros == 0 ? wideProduct[d + i] / x : zeros == 1 && x == 0 ? wideProduct[d + i] : 0;
         }
     }
 }

@@ -44,7 +44,7 @@ public final class CompiledQueries {
         CircuitBuilder builder = new CircuitBuilder();
         builder.declareVars(encoding.numVars());
         int root = new DnnfCompiler(options).compile(encoding.cnf(), builder);
-        return new CompiledQueries(encoding, builder.build(root));
+        return new CompiledQueries(encoding, builder.build(root).pruned());
     }
 
     private static CircaException inconsistent() {
