@@ -8,8 +8,9 @@ import org.circa.circuits.CircuitBuilder;
  * Compiles a CNF into an equivalent decision-DNNF circuit, top-down in the manner of c2d, dsharp
  * and d4: unit propagation with watched literals, first-UIP clause learning, dynamic
  * decomposition into independent components, a component cache with compact keys, and a
- * branching rule that picks the most constrained variable of each component (with conflict
- * activity as tie-break).
+ * branching rule favouring variables frequent in both polarities within the current component
+ * (plus conflict activity), so that both branches satisfy many clauses and the component falls
+ * apart early.
  *
  * <p>Immutable and thread-safe: every {@link #compile} call has its own search state, so one
  * compiler may serve several threads, each with its own {@link CircuitBuilder} (builders are not
