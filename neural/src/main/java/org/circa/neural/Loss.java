@@ -7,7 +7,7 @@ public enum Loss {
     /** {@code (v − t)²}. */
     SQUARED_ERROR;
 
-    private static final double EPS = 1e-12;
+    private static final double EPS = Double.MIN_NORMAL;
 
     /** The loss of value v against target t. */
     public double value(double v, double t) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -40,10 +41,19 @@ public final class Trainer {
      * for an accuracy to report, or pass {@code m -> Double.NaN} for none.
      */
     public List<EpochStats> train(List<Example> examples, ToDoubleFunction<NeuralModel> evaluate) {
+        List<Example> fixed = List.copyOf(examples);
+        return train(epoch -> fixed, evaluate);
+    }
+
+    /**
+     * Trains for the configured epochs on the examples {@code examplesOfEpoch} gives for each
+     * epoch (1-based; for example new pairings of the same training digits), shuffled.
+     */
+    public List<EpochStats> train(IntFunction<List<Example>> examplesOfEpoch, ToDoubleFunction<NeuralModel> evaluate) {
         List<EpochStats> history = new ArrayList<>();
-        List<Example> order = new ArrayList<>(examples);
-        int steps = (order.size() + options.batchSize() - 1) / options.batchSize();
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+            List<Example> order = new ArrayList<>(examplesOfEpoch.apply(epoch));
+            int steps = (order.size() + options.batchSize() - 1) / options.batchSize();
             Collections.shuffle(order, new Random(options.seed() * 1_000_003L + epoch));
             long start = System.nanoTime();
             double epochLoss = 0;

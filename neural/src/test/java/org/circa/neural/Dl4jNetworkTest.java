@@ -10,6 +10,8 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
@@ -17,18 +19,23 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 class Dl4jNetworkTest {
 
     static MultiLayerNetwork mlp(int in, int hidden, int out, long seed) {
+        return mlp(in, hidden, out, seed, Activation.SOFTMAX);
+    }
+
+    static MultiLayerNetwork mlp(int in, int hidden, int out, long seed, Activation last) {
         var conf = new NeuralNetConfiguration.Builder().seed(seed).updater(new Adam(1e-2)).list()
                 .layer(new DenseLayer.Builder().nIn(in).nOut(hidden).activation(Activation.RELU).build())
-                .layer(new DenseLayer.Builder().nIn(hidden).nOut(out).activation(Activation.SOFTMAX).build())
+                .layer(new DenseLayer.Builder().nIn(hidden).nOut(out).activation(last).build())
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         return net;
     }
 
-    @Test
-    void learnsFromGradientsSuppliedFromOutside() {
-        Dl4jNetwork net = Dl4jNetwork.of(mlp(2, 16, 2, 7));
+    @ParameterizedTest
+    @EnumSource(value = Activation.class, names = {"SOFTMAX", "IDENTITY"})
+    void learnsFromGradientsSuppliedFromOutside(Activation lastLayer) {
+        Dl4jNetwork net = Dl4jNetwork.of(mlp(2, 16, 2, 7, lastLayer));
         Random random = new Random(3);
         float[][] x = new float[64][2];
         int[] y = new int[64];
@@ -55,6 +62,9 @@ class Dl4jNetworkTest {
         }
         assertTrue(last < 0.5 * first, "loss went from " + first + " to " + last);
         double[][] p = net.predict(x);
+        for (double[] row : p) {
+            assertEquals(1.0, row[0] + row[1], 1e-6, "outputs are probabilities");
+        }
         int correct = 0;
         for (int i = 0; i < x.length; i++) {
             correct += (p[i][1] > p[i][0] ? 1 : 0) == y[i] ? 1 : 0;

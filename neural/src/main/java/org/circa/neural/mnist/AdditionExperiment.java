@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.circa.language.IntTerm;
 import org.circa.language.Struct;
 import org.circa.language.Term;
@@ -58,20 +59,16 @@ public final class AdditionExperiment {
         AdditionTask test = AdditionTask.of(data, Split.TEST, c.digits(), 7, c.testPairs());
         MultiLayerNetwork digitNet = MnistNets.lenet(10, c.lr(), c.seed());
         NeuralModel.Builder b = NeuralModel.builder().network("mnist_net", digitNet).tensors("img", 2, data.tensors());
-        List<Example> examples;
         if (c.placement() == Placement.ARCHITECTURE) {
             b.program(train.program()).outputArguments(train.predicate(), 3, 2);
-            examples = train.examples(data);
         } else {
             b.program(AdditionTask.read("addition_in_loss.pl")).outputArguments("predicted_sum", 3, 2)
                     .network("sum_net", MnistNets.mlp(2 * 784, 128, 19, c.lr(), c.seed() + 1));
-            examples = new ArrayList<>();
-            for (Example e : train.examples(data)) {
-                Term q = e.query();
-                examples.add(Example.of(Struct.of("predicted_sum", q.arg(0), q.arg(1), q.arg(2))));
-                examples.add(Example.of(Struct.of("consistent", q.arg(0), q.arg(1))).withWeight(CONSISTENCY_WEIGHT));
-            }
         }
+        IntFunction<List<Example>> examplesOfEpoch = epoch -> examples(c,
+                epoch == 1 ? train : AdditionTask.of(data, Split.TRAIN, c.digits(), c.seed() + epoch, c.trainPairs()),
+                data);
+        List<Example> examples = examplesOfEpoch.apply(1);
         NeuralModel model = b.build();
         out.printf("MNIST addition N=%d: %d training pairs, %d test pairs, %s semantics, logic in the %s%n", c.digits(),
                 train.size(), test.size(), c.semantics().name().toLowerCase(), c.placement().name().toLowerCase());
@@ -81,10 +78,27 @@ public final class AdditionExperiment {
         TrainOptions options = TrainOptions.defaults().withEpochs(c.epochs()).withBatchSize(c.batchSize())
                 .withSemantics(c.semantics()).withSeed(c.seed())
                 .withProgress(out, Math.max(1, examples.size() / c.batchSize() / 5));
-        List<EpochStats> history = new Trainer(model, options).train(examples,
+        List<EpochStats> history = new Trainer(model, options).train(examplesOfEpoch,
                 m -> sumAccuracy(m, test, data, c));
         double sum = history.get(history.size() - 1).accuracy();
         return new Result(c, history, sum, digitAccuracy(digitNet, data), compileSeconds);
+    }
+
+    /**
+     * The training examples of a pairing: each pair with its true sum; with the logic in the loss,
+     * the supervised query {@code predicted_sum} and the constraint {@code consistent} per pair.
+     */
+    static List<Example> examples(Config c, AdditionTask train, MnistDigits data) {
+        if (c.placement() == Placement.ARCHITECTURE) {
+            return train.examples(data);
+        }
+        List<Example> examples = new ArrayList<>();
+        for (Example e : train.examples(data)) {
+            Term q = e.query();
+            examples.add(Example.of(Struct.of("predicted_sum", q.arg(0), q.arg(1), q.arg(2))));
+            examples.add(Example.of(Struct.of("consistent", q.arg(0), q.arg(1))).withWeight(CONSISTENCY_WEIGHT));
+        }
+        return examples;
     }
 
     /** Sum accuracy on the test pairs: the most valued answer of each query against the true sum. */

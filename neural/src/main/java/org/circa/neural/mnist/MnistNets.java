@@ -17,7 +17,8 @@ public final class MnistNets {
 
     /**
      * DeepProbLog's MNIST classifier (a LeNet: two 5×5 convolutions with 6 and 16 maps, each with
-     * 2×2 max pooling and ReLU, then dense 120, 84 and a softmax over {@code classes}) on flat
+     * 2×2 max pooling and ReLU, then dense 120, 84 and {@code classes} logits, whose softmax
+     * {@link org.circa.neural.Dl4jNetwork} takes in double precision) on flat
      * 28×28 input, trained with Adam at learning rate {@code lr}.
      */
     public static MultiLayerNetwork lenet(int classes, double lr, long seed) {
@@ -31,7 +32,7 @@ public final class MnistNets {
                         .build())
                 .layer(new DenseLayer.Builder().nOut(120).activation(Activation.RELU).build())
                 .layer(new DenseLayer.Builder().nOut(84).activation(Activation.RELU).build())
-                .layer(new DenseLayer.Builder().nOut(classes).activation(Activation.SOFTMAX).build())
+                .layer(new DenseLayer.Builder().nOut(classes).activation(Activation.IDENTITY).build())
                 .setInputType(InputType.convolutionalFlat(28, 28, 1))
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
@@ -39,12 +40,12 @@ public final class MnistNets {
         return net;
     }
 
-    /** A multilayer perceptron {@code inputs → hidden (ReLU) → classes (softmax)}, Adam at {@code lr}. */
+    /** A multilayer perceptron {@code inputs → hidden (ReLU) → classes} (logits), Adam at {@code lr}. */
     public static MultiLayerNetwork mlp(int inputs, int hidden, int classes, double lr, long seed) {
         var conf = new NeuralNetConfiguration.Builder().seed(seed).updater(new Adam(lr)).weightInit(WeightInit.XAVIER)
                 .list()
                 .layer(new DenseLayer.Builder().nIn(inputs).nOut(hidden).activation(Activation.RELU).build())
-                .layer(new DenseLayer.Builder().nIn(hidden).nOut(classes).activation(Activation.SOFTMAX).build())
+                .layer(new DenseLayer.Builder().nIn(hidden).nOut(classes).activation(Activation.IDENTITY).build())
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
