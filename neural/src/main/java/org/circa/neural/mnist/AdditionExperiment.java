@@ -58,7 +58,7 @@ public final class AdditionExperiment {
         AdditionTask train = AdditionTask.of(data, Split.TRAIN, c.digits(), c.seed(), c.trainPairs());
         AdditionTask test = AdditionTask.of(data, Split.TEST, c.digits(), 7, c.testPairs());
         MultiLayerNetwork digitNet = MnistNets.lenet(10, c.lr(), c.seed());
-        NeuralModel.Builder b = NeuralModel.builder().network("mnist_net", digitNet).tensors("img", 2, data.tensors());
+        NeuralModel.Builder b = NeuralModel.builder().network("mnist_net", digitNet).tensors("img", 2, data.tensors(true));
         if (c.placement() == Placement.ARCHITECTURE) {
             b.program(train.program()).outputArguments(train.predicate(), 3, 2);
         } else {
@@ -128,7 +128,7 @@ public final class AdditionExperiment {
         int n = data.size(Split.TEST);
         float[][] x = new float[n][];
         for (int i = 0; i < n; i++) {
-            x[i] = data.image(Split.TEST, i);
+            x[i] = data.tensors(true).tensor(MnistDigits.term(Split.TEST, i)).orElseThrow();
         }
         double[][] p = net.output(Nd4j.create(x), false).toDoubleMatrix();
         int correct = 0;

@@ -103,8 +103,27 @@ public final class MnistDigits {
         return Struct.of("img", Atom.of(split.name().toLowerCase(java.util.Locale.ROOT)), new IntTerm(i));
     }
 
-    /** The tensor source of {@code img/2} terms. */
+    /** The tensor source of {@code img/2} terms: pixels in [0, 1]. */
     public TensorSource tensors() {
+        return tensors(false);
+    }
+
+    /**
+     * The tensor source of {@code img/2} terms; {@code centred}: pixels mapped to [−1, 1]
+     * ({@code (x − 0.5) / 0.5}, as DeepProbLog's MNIST loader normalises them).
+     */
+    public TensorSource tensors(boolean centred) {
+        if (centred) {
+            TensorSource raw = tensors(false);
+            java.util.Map<Term, float[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
+            return t -> raw.tensor(t).map(x -> cache.computeIfAbsent(t, k -> {
+                float[] y = new float[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    y[i] = 2 * x[i] - 1;
+                }
+                return y;
+            }));
+        }
         return t -> {
             if (t.arity() != 2 || !(t.arg(1).deref() instanceof IntTerm index)) {
                 return Optional.empty();
