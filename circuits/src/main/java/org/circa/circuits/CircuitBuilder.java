@@ -29,7 +29,13 @@ public final class CircuitBuilder {
 
         @Override
         public int hashCode() {
-            return kind * 31 + Arrays.hashCode(items);
+            // A mixing hash: Arrays.hashCode collides heavily on the sorted child lists of big circuits.
+            long h = 0x9E3779B97F4A7C15L * (kind + 1);
+            for (int x : items) {
+                h = (h ^ x) * 0xBF58476D1CE4E5B9L;
+                h ^= h >>> 31;
+            }
+            return (int) (h ^ (h >>> 32));
         }
     }
 

@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param timeBudget wall-clock time after which compilation aborts
  * @param nodeBudget number of circuit nodes the compilation may add to the builder
  * @param progress receives progress reports (use {@link ProgressListener#NONE} for none)
+ * @param branching how branching variables are scored
  */
-public record CompileOptions(Duration timeBudget, long nodeBudget, ProgressListener progress) {
+public record CompileOptions(Duration timeBudget, long nodeBudget, ProgressListener progress, Branching branching) {
     /** Default time budget: one hour. */
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofHours(1);
     /** Default node budget: twenty million nodes. */
@@ -28,6 +29,16 @@ public record CompileOptions(Duration timeBudget, long nodeBudget, ProgressListe
         }
     }
 
+    /** Options with {@link Branching#BALANCED} branching. */
+    public CompileOptions(Duration timeBudget, long nodeBudget, ProgressListener progress) {
+        this(timeBudget, nodeBudget, progress, Branching.BALANCED);
+    }
+
+    /** These options with another branching score. */
+    public CompileOptions withBranching(Branching b) {
+        return new CompileOptions(timeBudget, nodeBudget, progress, Objects.requireNonNull(b, "branching"));
+    }
+
     /** One hour, twenty million nodes, no progress reports. */
     public static CompileOptions defaults() {
         return new CompileOptions(DEFAULT_TIME_BUDGET, DEFAULT_NODE_BUDGET, ProgressListener.NONE);
@@ -35,16 +46,16 @@ public record CompileOptions(Duration timeBudget, long nodeBudget, ProgressListe
 
     /** These options with another time budget. */
     public CompileOptions withTimeBudget(Duration budget) {
-        return new CompileOptions(budget, nodeBudget, progress);
+        return new CompileOptions(budget, nodeBudget, progress, branching);
     }
 
     /** These options with another node budget. */
     public CompileOptions withNodeBudget(long budget) {
-        return new CompileOptions(timeBudget, budget, progress);
+        return new CompileOptions(timeBudget, budget, progress, branching);
     }
 
     /** These options with another progress listener. */
     public CompileOptions withProgress(ProgressListener listener) {
-        return new CompileOptions(timeBudget, nodeBudget, listener);
+        return new CompileOptions(timeBudget, nodeBudget, listener, branching);
     }
 }

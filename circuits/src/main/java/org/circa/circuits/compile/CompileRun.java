@@ -18,6 +18,8 @@ final class CompileRun {
     private final int numVars;
     private final CircuitBuilder builder;
     private final CompileOptions options;
+    /** Branching ranks from an elimination order, for {@link Branching#DECOMPOSITION}; else null. */
+    private final int[] rank;
     private final int learnedLimit;
     private final List<int[]> originalClauses = new ArrayList<>();
     private final IntArrayList unitLiterals = new IntArrayList();
@@ -48,6 +50,7 @@ final class CompileRun {
     CompileRun(Cnf cnf, CircuitBuilder builder, CompileOptions options, int learnedLimit) {
         this.learnedLimit = learnedLimit;
         this.numVars = cnf.numVars();
+        this.rank = options.branching() == Branching.DECOMPOSITION ? EliminationOrder.ranks(cnf) : null;
         this.builder = builder;
         this.options = options;
         for (int[] clause : cnf.clauses()) {
@@ -260,10 +263,21 @@ final class CompileRun {
         }
         int best = vars[0];
         double bestScore = Double.NEGATIVE_INFINITY;
+        boolean balanced = options.branching() == Branching.BALANCED;
+        if (options.branching() == Branching.DECOMPOSITION) {
+            for (int v : vars) {
+                double score = rank[v] + state.activity[v] * 1e-3;
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = v;
+                }
+            }
+            return positives[best] >= negatives[best] ? best : -best;
+        }
         for (int v : vars) {
             double p = positives[v];
             double n = negatives[v];
-            double score = 1024 * p * n + p + n + state.activity[v] + tieBreak(v);
+            double score = balanced ? 1024 * p * n + p + n + state.activity[v] + tieBreak(v) : p + n + state.activity[v];
             if (score > bestScore) {
                 bestScore = score;
                 best = v;

@@ -9,13 +9,15 @@ import org.circa.circuits.CircuitBuilder;
 import org.circa.circuits.eval.LeafWeights;
 import org.circa.circuits.eval.PlanEvaluator;
 import org.circa.circuits.plan.CircuitPlan;
+import org.circa.circuits.compile.Branching;
 import org.circa.circuits.compile.CompileOptions;
+import org.circa.circuits.compile.CompilationLimitException;
 import org.circa.circuits.compile.DnnfCompiler;
-import org.circa.language.CircaException;
 import org.circa.language.Diagnostic;
 import org.circa.language.DiagnosticCode;
-import org.circa.language.GroundProgram;
 import org.circa.language.SourceSpan;
+import org.circa.language.CircaException;
+import org.circa.language.GroundProgram;
 import org.circa.language.Term;
 import org.circa.semirings.Algebras;
 
@@ -39,12 +41,44 @@ public final class CompiledQueries {
         return compile(QueryEncoding.of(program), options);
     }
 
-    /** Compiles an encoding. */
+    /** Node budget of the first, decomposition-guided attempt before the general branching takes over. */
+    private static final long DECOMPOSITION_ATTEMPT_NODES = 1_000_000;
+
+    /**
+     * Compiles an encoding. Branching first follows a tree decomposition of the CNF (fast on
+     * structured programs, such as reachability in directed graphs); when that attempt grows past
+     * {@value #DECOMPOSITION_ATTEMPT_NODES} nodes, the compiler starts again with its general
+     * occurrence-balanced branching (better where the decomposition is wide).
+     */
     public static CompiledQueries compile(QueryEncoding encoding, CompileOptions options) {
+        long start = System.nanoTime();
+        try {
+            CompileOptions first = options.withBranching(Branching.DECOMPOSITION)
+                    .withNodeBudget(Math.min(options.nodeBudget(), DECOMPOSITION_ATTEMPT_NODES));
+            return new CompiledQueries(encoding, compileWith(encoding, first));
+        } catch (CompilationLimitException firstAttempt) {
+            java.time.Duration left = options.timeBudget().minusNanos(System.nanoTime() - start);
+            if (left.isNegative() || left.isZero()) {
+                throw limit(firstAttempt);
+            }
+            try {
+                return new CompiledQueries(encoding,
+                        compileWith(encoding, options.withBranching(Branching.BALANCED).withTimeBudget(left)));
+            } catch (CompilationLimitException e) {
+                throw limit(e);
+            }
+        }
+    }
+
+    private static Circuit compileWith(QueryEncoding encoding, CompileOptions options) {
         CircuitBuilder builder = new CircuitBuilder();
         builder.declareVars(encoding.numVars());
         int root = new DnnfCompiler(options).compile(encoding.cnf(), builder);
-        return new CompiledQueries(encoding, builder.build(root).pruned());
+        return builder.build(root).pruned();
+    }
+
+    private static CircaException limit(CompilationLimitException e) {
+        return new CircaException(Diagnostic.of(DiagnosticCode.COMPILATION_LIMIT, SourceSpan.NONE, e.getMessage()));
     }
 
     private static CircaException inconsistent() {

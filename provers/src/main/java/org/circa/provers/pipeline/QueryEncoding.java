@@ -106,7 +106,8 @@ public record QueryEncoding(GroundProgram program, Cnf cnf, double[] pos, double
         }
     }
 
-    private int choiceCount() {
+    /** Number of choice variables (they are variables 1..choiceCount). */
+    public int choiceCount() {
         int n = 0;
         for (int v : choiceVariable) {
             n = Math.max(n, v);
