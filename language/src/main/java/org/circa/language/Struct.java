@@ -1,6 +1,5 @@
 package org.circa.language;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -121,10 +120,5 @@ public final class Struct implements Term {
     /** The argument array itself, for the engine's hot paths; callers must not modify it. */
     public Term[] argsUnsafe() {
         return args;
-    }
-
-    @SuppressWarnings("unused")
-    private static String debug(Term[] a) {
-        return Arrays.toString(a);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.circa.language.Atom;
 import org.circa.language.DiagnosticCode;
-import org.circa.language.IntTerm;
 import org.circa.language.Struct;
 import org.circa.language.Term;
 import org.circa.language.Var;
@@ -161,7 +160,6 @@ final class ControlBuiltins {
             template = new Struct("-", s.arg(0), s.arg(1));
         }
         List<Solution> sols = solutions(template, goal);
-        Term tpl = template;
         combinations(sols, cond, (values, c) -> {
             Term value = Aggregates.apply(op, s.arity(), values);
             if (value == null) {
@@ -173,9 +171,6 @@ final class ControlBuiltins {
             }
             solver.bindings.undo(mark);
         });
-        if (tpl == null) {
-            throw new IllegalStateException();
-        }
     }
 
     private void cut(Term goal, Cond cond, Solver.Cont k) {
@@ -343,9 +338,5 @@ final class ControlBuiltins {
             }
             solver.bindings.undo(mark);
         }
-    }
-
-    static Term integer(long v) {
-        return new IntTerm(v);
     }
 }
