@@ -548,6 +548,10 @@ final class FloatEngine implements Engine {
     /** scratch = product over the other children of parent p (of 1 − x for the probabilistic sum). */
     private void siblingsInto(BinaryOp op, int p, int e) {
         final int W = width;
+        if (wideSlot[p] < 0) { // a gate of one child: the product of no siblings
+            java.util.Arrays.fill(scratch, 1);
+            return;
+        }
         final int d = wideSlot[p] * W;
         final int o = children[e] * W;
         for (int i = 0; i < W; i++) {

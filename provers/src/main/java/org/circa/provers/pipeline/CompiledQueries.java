@@ -74,7 +74,14 @@ public final class CompiledQueries {
         CircuitBuilder builder = new CircuitBuilder();
         builder.declareVars(encoding.numVars());
         int root = new DnnfCompiler(options).compile(encoding.cnf(), builder);
-        return builder.build(root).pruned();
+        // Tseitin variables weigh 1 on both literals, so their implied literals (conjunctions of
+        // thousands of them occur) can go; the choices and the queries' variables stay.
+        java.util.Set<Integer> queryVars = new java.util.HashSet<>();
+        for (int lit : encoding.queryLiterals()) {
+            queryVars.add(Math.abs(lit));
+        }
+        int choices = encoding.choiceCount();
+        return builder.build(root).withoutLiteralsUnderAnd(v -> v > choices && !queryVars.contains(v));
     }
 
     private static CircaException limit(CompilationLimitException e) {
