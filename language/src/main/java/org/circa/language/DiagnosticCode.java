@@ -20,7 +20,26 @@ public enum DiagnosticCode {
     CONSULT_ERROR("C209", "ConsultError: %s"),
     UNSUPPORTED("C210", "unsupported: %s"),
     GROUNDING_LIMIT("C211", "grounding limit reached: %s"),
-    COMPILATION_LIMIT("C300", "compilation limit reached: %s");
+    COMPILATION_LIMIT("C300", "compilation limit reached: %s"),
+    /** Formulas: an operator that the algebra of its operands does not define. */
+    UNKNOWN_OPERATOR("C400", "operator '%s' is unknown to algebra %s (it knows: %s)"),
+    /** Formulas: a cast between two algebras with no registered path. */
+    NO_CAST_PATH("C401", "no registered cast from %s to %s"),
+    /** Formulas: an aggregation variable (or a free variable) without a domain to range over. */
+    UNBOUND_VARIABLE("C402", "variable %s has no domain: declare variable('%s', Domain), "
+            + "write %s:Domain, or declare domain(%s, ...)"),
+    /** Formulas: operands of one operator read in different algebras. */
+    MIXED_ALGEBRAS("C403", "operands of '%s' are in different algebras: %s"),
+    /** Formulas: an annotation naming no algebra. */
+    UNKNOWN_ALGEBRA("C404", "unknown algebra '%s'; known: %s"),
+    /** Formulas: an aggregator that is unknown or does not apply to its body's algebra. */
+    BAD_AGGREGATOR("C405", "aggregator '%s': %s"),
+    /** Formulas: an atom without a label in its algebra, or a random variable without a distribution. */
+    MISSING_LABEL("C406", "%s"),
+    /** Formulas: a term that is not a formula (for example an atom without an algebra annotation). */
+    NOT_A_FORMULA("C407", "not a formula: %s"),
+    /** Formulas: a declaration (domain, variable, label) that cannot be read. */
+    BAD_DECLARATION("C408", "invalid declaration: %s");
 
     private final String code;
     private final String template;

@@ -1,5 +1,6 @@
 package org.circa.provers.deeplog;
 
+import org.circa.language.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -149,7 +150,7 @@ final class CompiledRegions {
                     case PLUS -> store.or(kids);
                     case NEGATE -> store.not(kids.get(0));
                     case IMPLIES -> store.or(IntArrayList.newListWith(store.not(kids.get(0)), kids.get(1)));
-                    default -> throw new FormulaException(FormulaDiagnostic.of(FormulaCode.UNKNOWN_OPERATOR,
+                    default -> throw new FormulaException(FormulaDiagnostic.of(DiagnosticCode.UNKNOWN_OPERATOR,
                             SourceSpan.NONE, o.operator() + " (a user operator cannot be knowledge-compiled)",
                             "boolean", "and, or, not, implies"));
                 };
@@ -215,7 +216,7 @@ final class CompiledRegions {
         double weightedCount(int node, Algebra alg) {
             List<Integer> evidence = parts.program.evidenceNodes();
             if (evidence.contains(Formula.FALSE)) {
-                throw new FormulaException(FormulaDiagnostic.of(FormulaCode.MISSING_LABEL, SourceSpan.NONE,
+                throw new FormulaException(FormulaDiagnostic.of(DiagnosticCode.MISSING_LABEL, SourceSpan.NONE,
                         "InconsistentEvidenceError: the evidence has probability 0"));
             }
             evidence.removeIf(n -> n == Formula.TRUE);

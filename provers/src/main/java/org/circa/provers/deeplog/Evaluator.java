@@ -1,5 +1,6 @@
 package org.circa.provers.deeplog;
 
+import org.circa.language.DiagnosticCode;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -98,7 +99,7 @@ final class Evaluator {
             java.util.Set<String> vars = new java.util.LinkedHashSet<>();
             FreeVariables.collect(ground, vars);
             String v = vars.iterator().next();
-            throw new FormulaException(FormulaDiagnostic.of(FormulaCode.UNBOUND_VARIABLE, SourceSpan.NONE, v, v, v,
+            throw new FormulaException(FormulaDiagnostic.of(DiagnosticCode.UNBOUND_VARIABLE, SourceSpan.NONE, v, v, v,
                     v.toLowerCase()));
         }
         Optional<Boolean> builtin = Builtins.truth(ground);
@@ -116,7 +117,7 @@ final class Evaluator {
         if (parts.program.defines(ground)) {
             return alg.fromProbability(parts.program.marginal(ground));
         }
-        throw new FormulaException(FormulaDiagnostic.of(FormulaCode.MISSING_LABEL, SourceSpan.NONE,
+        throw new FormulaException(FormulaDiagnostic.of(DiagnosticCode.MISSING_LABEL, SourceSpan.NONE,
                 "no label for " + FormulaPrinter.term(ground) + " in " + alg.name() + ": label it ("
                         + FormulaPrinter.term(ground) + "_" + alg.name() + " = V.) or define it in the program"));
     }

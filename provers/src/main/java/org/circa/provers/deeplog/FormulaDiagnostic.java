@@ -1,5 +1,6 @@
 package org.circa.provers.deeplog;
 
+import org.circa.language.DiagnosticCode;
 import org.circa.language.Source;
 import org.circa.language.SourceSpan;
 
@@ -7,10 +8,10 @@ import org.circa.language.SourceSpan;
  * One problem in a formula, with where it is: the span points at the offending token (the
  * operator, the annotation, the variable) inside its clause when it can be found. Immutable.
  */
-public record FormulaDiagnostic(FormulaCode code, String message, SourceSpan span) {
+public record FormulaDiagnostic(DiagnosticCode code, String message, SourceSpan span) {
 
     /** A diagnostic whose message is the code's template filled with the arguments. */
-    public static FormulaDiagnostic of(FormulaCode code, SourceSpan span, Object... args) {
+    public static FormulaDiagnostic of(DiagnosticCode code, SourceSpan span, Object... args) {
         return new FormulaDiagnostic(code, code.format(args), span);
     }
 

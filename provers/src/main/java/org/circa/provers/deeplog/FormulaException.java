@@ -1,5 +1,6 @@
 package org.circa.provers.deeplog;
 
+import org.circa.language.DiagnosticCode;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,7 +26,7 @@ public final class FormulaException extends RuntimeException {
     }
 
     /** The code of the first diagnostic. */
-    public FormulaCode code() {
+    public DiagnosticCode code() {
         return diagnostics.get(0).code();
     }
 }

@@ -1,5 +1,6 @@
 package org.circa.provers.deeplog;
 
+import org.circa.language.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -76,7 +77,7 @@ public final class FormulaModel {
                                 "a label is a number, not " + FormulaPrinter.term(t.arg(1))));
                         String alg = vocabulary.canonical(annotated.arg(1).deref().name());
                         if (vocabulary.algebra(alg).isEmpty()) {
-                            problems.add(FormulaDiagnostic.of(FormulaCode.UNKNOWN_ALGEBRA, at.at("_" + alg), alg,
+                            problems.add(FormulaDiagnostic.of(DiagnosticCode.UNKNOWN_ALGEBRA, at.at("_" + alg), alg,
                                     String.join(", ", vocabulary.algebraNames())));
                         }
                         labels = labels.with(annotated.arg(0).deref(), alg, v);
@@ -86,7 +87,7 @@ public final class FormulaModel {
                     default -> distributions = distributions.with(name(t.arg(0)), Declarations.distribution(t.arg(1)));
                 }
             } catch (IllegalArgumentException e) {
-                problems.add(FormulaDiagnostic.of(FormulaCode.BAD_DECLARATION, c.span(), e.getMessage()));
+                problems.add(FormulaDiagnostic.of(DiagnosticCode.BAD_DECLARATION, c.span(), e.getMessage()));
             }
         }
         ModelParts parts = new ModelParts(vocabulary, domains, labels, distributions,
@@ -165,7 +166,7 @@ public final class FormulaModel {
         for (String x : free.of(f)) {
             Optional<Term> spec = parts.domains.specOf(x);
             if (spec.isEmpty()) {
-                throw new FormulaException(FormulaDiagnostic.of(FormulaCode.UNBOUND_VARIABLE,
+                throw new FormulaException(FormulaDiagnostic.of(DiagnosticCode.UNBOUND_VARIABLE,
                         org.circa.language.SourceSpan.NONE, x, x, x, x.toLowerCase()));
             }
             List<Bindings> next = new ArrayList<>();

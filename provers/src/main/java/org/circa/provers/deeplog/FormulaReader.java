@@ -1,5 +1,6 @@
 package org.circa.provers.deeplog;
 
+import org.circa.language.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
 import org.circa.language.Struct;
@@ -71,7 +72,7 @@ public final class FormulaReader {
             return new OperatorFormula(s.name(), operands);
         }
         String shown = FormulaPrinter.term(t);
-        throw new FormulaException(FormulaDiagnostic.of(FormulaCode.NOT_A_FORMULA, locator.at(t.name() == null ? shown : t.name()),
+        throw new FormulaException(FormulaDiagnostic.of(DiagnosticCode.NOT_A_FORMULA, locator.at(t.name() == null ? shown : t.name()),
                 shown + " (an atom in a formula needs an algebra annotation, as in p(X)_boolean or (rain)_boolean)"));
     }
 
@@ -124,7 +125,7 @@ public final class FormulaReader {
                 vars.add(AggregationVariable.typed(var.varName(), s.arg(1).deref()));
             } else {
                 String shown = FormulaPrinter.term(v);
-                throw new FormulaException(FormulaDiagnostic.of(FormulaCode.NOT_A_FORMULA, locator.at(shown),
+                throw new FormulaException(FormulaDiagnostic.of(DiagnosticCode.NOT_A_FORMULA, locator.at(shown),
                         "aggregation " + head.name() + " ranges over variables (X or X:Domain), not " + shown));
             }
         }

@@ -1,5 +1,6 @@
 package org.circa.provers.deeplog;
 
+import org.circa.language.DiagnosticCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class ModelParts {
     List<Term> domainOf(AggregationVariable v) {
         return values.computeIfAbsent(v, k -> {
             Term spec = domains.specOf(k).orElseThrow(() -> new FormulaException(FormulaDiagnostic.of(
-                    FormulaCode.UNBOUND_VARIABLE, org.circa.language.SourceSpan.NONE, k.name(), k.name(), k.name(),
+                    DiagnosticCode.UNBOUND_VARIABLE, org.circa.language.SourceSpan.NONE, k.name(), k.name(), k.name(),
                     k.name().toLowerCase())));
             return domains.values(spec, vocabulary);
         });
@@ -41,7 +42,7 @@ final class ModelParts {
         try {
             return distributions.of(v.name(), domainOf(v), parameters, labels);
         } catch (IllegalArgumentException e) {
-            throw new FormulaException(FormulaDiagnostic.of(FormulaCode.MISSING_LABEL,
+            throw new FormulaException(FormulaDiagnostic.of(DiagnosticCode.MISSING_LABEL,
                     org.circa.language.SourceSpan.NONE, e.getMessage()));
         }
     }

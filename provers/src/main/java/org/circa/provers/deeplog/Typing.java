@@ -1,5 +1,6 @@
 package org.circa.provers.deeplog;
 
+import org.circa.language.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class Typing {
                     yield null;
                 }
                 if (CastPaths.find(vocabulary, from.name(), to.name()).isEmpty()) {
-                    out.add(FormulaDiagnostic.of(FormulaCode.NO_CAST_PATH, loc.at(")_" + c.algebra()), from.name(), to.name()));
+                    out.add(FormulaDiagnostic.of(DiagnosticCode.NO_CAST_PATH, loc.at(")_" + c.algebra()), from.name(), to.name()));
                     yield null;
                 }
                 yield to;
@@ -91,14 +92,14 @@ public final class Typing {
         }
         Algebra first = algebras.get(0);
         if (algebras.stream().anyMatch(a -> !a.name().equals(first.name()))) {
-            out.add(FormulaDiagnostic.of(FormulaCode.MIXED_ALGEBRAS, loc.at(o.operator()), o.operator(),
+            out.add(FormulaDiagnostic.of(DiagnosticCode.MIXED_ALGEBRAS, loc.at(o.operator()), o.operator(),
                     algebras.stream().map(Algebra::name).toList() + " (cast operands to one algebra with (φ)_S)"));
             return null;
         }
         Optional<FormulaOperators.Resolved> r = FormulaOperators.resolve(vocabulary, first, o.operator());
         if (r.isEmpty() || !r.get().accepts(o.operands().size())) {
             String shown = r.isEmpty() ? o.operator() : o.operator() + "/" + o.operands().size();
-            out.add(FormulaDiagnostic.of(FormulaCode.UNKNOWN_OPERATOR, loc.at(o.operator()), shown, first.name(),
+            out.add(FormulaDiagnostic.of(DiagnosticCode.UNKNOWN_OPERATOR, loc.at(o.operator()), shown, first.name(),
                     String.join(", ", FormulaOperators.known(vocabulary, first))));
             return null;
         }
@@ -112,7 +113,7 @@ public final class Typing {
             for (AggregationVariable v : g.variables()) {
                 Optional<org.circa.language.Term> spec = domains.specOf(v);
                 if (spec.isEmpty()) {
-                    out.add(FormulaDiagnostic.of(FormulaCode.UNBOUND_VARIABLE, loc.at(v.name()), v.name(), v.name(),
+                    out.add(FormulaDiagnostic.of(DiagnosticCode.UNBOUND_VARIABLE, loc.at(v.name()), v.name(), v.name(),
                             v.name(), v.name().toLowerCase()));
                     ok = false;
                     continue;
@@ -120,7 +121,7 @@ public final class Typing {
                 try {
                     domains.values(spec.get(), vocabulary);
                 } catch (IllegalArgumentException e) {
-                    out.add(FormulaDiagnostic.of(FormulaCode.BAD_DECLARATION, loc.at(v.name()),
+                    out.add(FormulaDiagnostic.of(DiagnosticCode.BAD_DECLARATION, loc.at(v.name()),
                             "domain of " + v.name() + ": " + e.getMessage()));
                     ok = false;
                 }
@@ -134,7 +135,7 @@ public final class Typing {
             FormulaAggregators.Resolved r = FormulaAggregators.resolve(vocabulary, g.aggregator(), g.parameters(), body);
             return vocabulary.algebra(r.resultAlgebra()).orElseThrow();
         } catch (IllegalArgumentException e) {
-            out.add(FormulaDiagnostic.of(FormulaCode.BAD_AGGREGATOR, loc.at(g.aggregator()), g.aggregator(), e.getMessage()));
+            out.add(FormulaDiagnostic.of(DiagnosticCode.BAD_AGGREGATOR, loc.at(g.aggregator()), g.aggregator(), e.getMessage()));
             return null;
         }
     }
@@ -142,7 +143,7 @@ public final class Typing {
     private Algebra algebraNamed(String name, Locator loc, List<FormulaDiagnostic> out) {
         Optional<Algebra> a = vocabulary.algebra(name);
         if (a.isEmpty()) {
-            out.add(FormulaDiagnostic.of(FormulaCode.UNKNOWN_ALGEBRA, loc.at("_" + name), name,
+            out.add(FormulaDiagnostic.of(DiagnosticCode.UNKNOWN_ALGEBRA, loc.at("_" + name), name,
                     String.join(", ", vocabulary.algebraNames())));
             return null;
         }

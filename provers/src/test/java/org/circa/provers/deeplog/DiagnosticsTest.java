@@ -1,5 +1,6 @@
 package org.circa.provers.deeplog;
 
+import org.circa.language.DiagnosticCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class DiagnosticsTest {
     void anOperatorUnknownToItsAlgebra() {
         String text = "(a)_probability = 0.5.\nquery(and((a)_probability, (a)_probability)).";
         FormulaDiagnostic d = only(text);
-        assertEquals(FormulaCode.UNKNOWN_OPERATOR, d.code());
+        assertEquals(DiagnosticCode.UNKNOWN_OPERATOR, d.code());
         assertTrue(d.message().contains("times, plus, negate, divide"), d.message());
         assertCaretUnder(text, d, "and");
     }
@@ -42,7 +43,7 @@ class DiagnosticsTest {
     void aCastWithNoRegisteredPath() {
         String text = "query(((a)_possibility)_boolean).";
         FormulaDiagnostic d = only(text);
-        assertEquals(FormulaCode.NO_CAST_PATH, d.code());
+        assertEquals(DiagnosticCode.NO_CAST_PATH, d.code());
         assertEquals("no registered cast from possibility to boolean", d.message());
         assertCaretUnder(text, d, ")_boolean");
     }
@@ -51,7 +52,7 @@ class DiagnosticsTest {
     void anAggregationVariableWithoutDomain() {
         String text = "query(sum(Colour): f(Colour)_real).";
         FormulaDiagnostic d = only(text);
-        assertEquals(FormulaCode.UNBOUND_VARIABLE, d.code());
+        assertEquals(DiagnosticCode.UNBOUND_VARIABLE, d.code());
         assertCaretUnder(text, d, "Colour");
     }
 
@@ -59,19 +60,19 @@ class DiagnosticsTest {
     void operandsInDifferentAlgebras() {
         String text = "query(and((a)_godel, (b)_product)).";
         FormulaDiagnostic d = only(text);
-        assertEquals(FormulaCode.MIXED_ALGEBRAS, d.code());
+        assertEquals(DiagnosticCode.MIXED_ALGEBRAS, d.code());
         assertCaretUnder(text, d, "and");
     }
 
     @Test
     void anUnknownAlgebraAndAnAtomWithoutAnnotation() {
         String text = "query((a)_fuzzy).";
-        assertEquals(FormulaCode.UNKNOWN_ALGEBRA, only(text).code());
+        assertEquals(DiagnosticCode.UNKNOWN_ALGEBRA, only(text).code());
         assertCaretUnder(text, only(text), "_fuzzy");
         String bare = "query(and((a)_godel, b)).";
-        assertEquals(FormulaCode.NOT_A_FORMULA, only(bare).code());
+        assertEquals(DiagnosticCode.NOT_A_FORMULA, only(bare).code());
         String operandNotAFormula = "query((and(q_b, (e)_b))_probability).";
-        assertEquals(FormulaCode.NOT_A_FORMULA, only(operandNotAFormula).code());
+        assertEquals(DiagnosticCode.NOT_A_FORMULA, only(operandNotAFormula).code());
         assertCaretUnder(operandNotAFormula, only(operandNotAFormula), "q_b");
     }
 
@@ -79,7 +80,7 @@ class DiagnosticsTest {
     void anAggregatorThatDoesNotApply() {
         String text = "domain(n, [1]).\nquery(expectation(N): f(N)_godel).";
         FormulaDiagnostic d = only(text);
-        assertEquals(FormulaCode.BAD_AGGREGATOR, d.code());
+        assertEquals(DiagnosticCode.BAD_AGGREGATOR, d.code());
         assertCaretUnder(text, d, "expectation");
     }
 
