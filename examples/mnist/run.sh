@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the MNIST examples of circa-neural on the JVM (ND4J on the CPU).
 #   examples/mnist/run.sh addition [--digits 1|2] [--epochs E] [--batch B] [--semantics S]
-#                                  [--placement architecture|loss] [--plot FILE.png] ...
+#                                  [--placement architecture|loss] [--augment none|shift2] [--plot FILE.png] ...
 #   examples/mnist/run.sh compare  [--epochs E] [--train-pairs P] [--test-pairs P]
 # Builds the module and its classpath on first use, fetches the data if absent (scripts/fetch-mnist.sh).
 set -euo pipefail

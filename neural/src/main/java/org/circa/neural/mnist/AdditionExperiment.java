@@ -28,10 +28,17 @@ public final class AdditionExperiment {
 
     /**
      * A configuration: digits per number, epochs, batch size, semantics, placement of the logic,
-     * learning rate, seed, and limits on the number of training and test pairs (0: all).
+     * learning rate, seed, limits on the number of training and test pairs (0: all), and the
+     * augmentation of the training digits.
      */
     public record Config(int digits, int epochs, int batchSize, Semantics semantics, Placement placement, double lr,
-            long seed, int trainPairs, int testPairs) {
+            long seed, int trainPairs, int testPairs, Augmentation augmentation) {
+
+        /** A configuration without augmentation. */
+        public Config(int digits, int epochs, int batchSize, Semantics semantics, Placement placement, double lr,
+                long seed, int trainPairs, int testPairs) {
+            this(digits, epochs, batchSize, semantics, placement, lr, seed, trainPairs, testPairs, Augmentation.NONE);
+        }
     }
 
     /** What a run measured: per-epoch statistics and the final accuracies. Immutable. */
@@ -58,20 +65,25 @@ public final class AdditionExperiment {
         AdditionTask train = AdditionTask.of(data, Split.TRAIN, c.digits(), c.seed(), c.trainPairs());
         AdditionTask test = AdditionTask.of(data, Split.TEST, c.digits(), 7, c.testPairs());
         MultiLayerNetwork digitNet = MnistNets.lenet(10, c.lr(), c.seed());
-        NeuralModel.Builder b = NeuralModel.builder().network("mnist_net", digitNet).tensors("img", 2, data.tensors(true));
+        AugmentedTensors images = new AugmentedTensors(data, c.augmentation(), c.seed());
+        NeuralModel.Builder b = NeuralModel.builder().network("mnist_net", digitNet).tensors("img", 2, images);
         if (c.placement() == Placement.ARCHITECTURE) {
             b.program(train.program()).outputArguments(train.predicate(), 3, 2);
         } else {
             b.program(AdditionTask.read("addition_in_loss.pl")).outputArguments("predicted_sum", 3, 2)
                     .network("sum_net", MnistNets.mlp(2 * 784, 128, 19, c.lr(), c.seed() + 1));
         }
-        IntFunction<List<Example>> examplesOfEpoch = epoch -> examples(c,
-                epoch == 1 ? train : AdditionTask.of(data, Split.TRAIN, c.digits(), c.seed() + epoch, c.trainPairs()),
-                data);
+        IntFunction<List<Example>> examplesOfEpoch = epoch -> {
+            images.setEpoch(epoch); // the Trainer asks for an epoch's examples just before training on them
+            return examples(c,
+                    epoch == 1 ? train : AdditionTask.of(data, Split.TRAIN, c.digits(), c.seed() + epoch, c.trainPairs()),
+                    data);
+        };
         List<Example> examples = examplesOfEpoch.apply(1);
         NeuralModel model = b.build();
-        out.printf("MNIST addition N=%d: %d training pairs, %d test pairs, %s semantics, logic in the %s%n", c.digits(),
-                train.size(), test.size(), c.semantics().name().toLowerCase(), c.placement().name().toLowerCase());
+        out.printf("MNIST addition N=%d: %d training pairs, %d test pairs, %s semantics, logic in the %s,"
+                + " augmentation %s%n", c.digits(), train.size(), test.size(), c.semantics().name().toLowerCase(),
+                c.placement().name().toLowerCase(), c.augmentation());
         long t0 = System.nanoTime();
         model.value(examples.get(0).query(), c.semantics()); // compiles the training shape
         double compileSeconds = (System.nanoTime() - t0) / 1e9;

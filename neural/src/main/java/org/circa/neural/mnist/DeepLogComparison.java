@@ -26,7 +26,7 @@ public final class DeepLogComparison {
             for (String p : o.getOrDefault("placements", "architecture,loss").split(",")) {
                 AdditionExperiment.Config c = new AdditionExperiment.Config(1, base.epochs(), base.batchSize(),
                         Semantics.byName(s.trim()), Placement.valueOf(p.trim().toUpperCase(java.util.Locale.ROOT)),
-                        base.lr(), base.seed(), base.trainPairs(), base.testPairs());
+                        base.lr(), base.seed(), base.trainPairs(), base.testPairs(), base.augmentation());
                 results.add(AdditionExperiment.run(c, data, System.out));
             }
         }

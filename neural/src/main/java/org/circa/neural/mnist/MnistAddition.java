@@ -10,7 +10,7 @@ import org.circa.neural.Semantics;
  * The MNIST addition example: trains and tests one configuration, prints progress and ends with
  * {@code accuracy: X} (sum accuracy on test pairs). Options: {@code --digits N --epochs E
  * --batch B --semantics S --placement architecture|loss --lr R --seed K --train-pairs P
- * --test-pairs P --plot FILE.png --data FILE}.
+ * --test-pairs P --augment none|shift2 --plot FILE.png --data FILE}.
  */
 public final class MnistAddition {
     private MnistAddition() {
@@ -41,7 +41,8 @@ public final class MnistAddition {
                 Double.parseDouble(o.getOrDefault("lr", "1e-3")),
                 Long.parseLong(o.getOrDefault("seed", "1")),
                 Integer.parseInt(o.getOrDefault("train-pairs", "0")),
-                Integer.parseInt(o.getOrDefault("test-pairs", "0")));
+                Integer.parseInt(o.getOrDefault("test-pairs", "0")),
+                Augmentation.byName(o.getOrDefault("augment", "shift2")));
     }
 
     static Map<String, String> options(String[] args) {

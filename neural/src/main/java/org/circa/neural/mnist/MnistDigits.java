@@ -46,6 +46,11 @@ public final class MnistDigits {
         test = order.subList(cut, order.size()).stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** Digits from memory (tests): images of 784 pixels in [0, 1] and their labels, split as the file is. */
+    static MnistDigits of(float[][] images, int[] labels) {
+        return new MnistDigits(images, labels);
+    }
+
     /** Finds the data file: the given path, or {@link #DEFAULT_FILE} here or in a parent folder. */
     public static Optional<Path> locate() {
         Path dir = Path.of("").toAbsolutePath();
