@@ -30,6 +30,8 @@ final class DoubleEngine implements Engine {
     private final int[] children;
     private double[] g;
     private double[] scratch;
+    /** Number of wide product gates. */
+    private int wideCount;
     /** Slot of each row among the wide product gates (fan-in above 2), or -1. */
     private int[] wideSlot;
     /** Per wide product gate and column: the product of its non-zero factors. */
@@ -487,10 +489,11 @@ final class DoubleEngine implements Engine {
                     wideSlot[r] = n++;
                 }
             }
+            wideCount = n;
             wideProduct = new double[Math.multiplyExact(n, W)];
             wideZeros = new int[Math.multiplyExact(n, W)];
         }
-        for (int r = leaves; r < plan.rows(); r++) {
+        for (int r = leaves; wideCount > 0 && r < plan.rows(); r++) {
             int slot = wideSlot[r];
             if (slot < 0) {
                 continue;

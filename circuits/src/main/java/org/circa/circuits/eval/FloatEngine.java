@@ -34,6 +34,8 @@ final class FloatEngine implements Engine {
     private final int[] children;
     private float[] g;
     private float[] scratch;
+    /** Number of wide product gates. */
+    private int wideCount;
     /** Slot of each row among the wide product gates (fan-in above 2), or -1. */
     private int[] wideSlot;
     /** Per wide product gate and column: the product of its non-zero factors. */
@@ -519,10 +521,11 @@ final class FloatEngine implements Engine {
                     wideSlot[r] = n++;
                 }
             }
+            wideCount = n;
             wideProduct = new float[Math.multiplyExact(n, W)];
             wideZeros = new int[Math.multiplyExact(n, W)];
         }
-        for (int r = leaves; r < plan.rows(); r++) {
+        for (int r = leaves; wideCount > 0 && r < plan.rows(); r++) {
             int slot = wideSlot[r];
             if (slot < 0) {
                 continue;
