@@ -66,11 +66,7 @@ public final class Grounder {
             try {
                 Term value = ev[1].deref();
                 boolean positive = !(value == Atom.FALSE || "false".equals(value.name()));
-                Map<Term, Integer> found = answers(solver, gb, ev[0], ev[2]);
-                if (found.isEmpty()) {
-                    evidence.add(new GroundProgram.Evidence(ev[0], GroundProgram.FALSE, positive));
-                }
-                for (Map.Entry<Term, Integer> e : found.entrySet()) {
+                for (Map.Entry<Term, Integer> e : answers(solver, gb, ev[0], ev[2]).entrySet()) {
                     evidence.add(new GroundProgram.Evidence(e.getKey(), e.getValue(), positive));
                 }
             } catch (PrologError e) {
@@ -84,7 +80,7 @@ public final class Grounder {
      * Each instance of an atom for the solutions of a selecting body, with the literal that says
      * it holds; an instance with variables is allowed only when it holds in every world.
      */
-    private static Map<Term, Integer> answers(Solver solver, GroundBuilder gb, Term atom, Term body) {
+    static Map<Term, Integer> answers(Solver solver, GroundBuilder gb, Term atom, Term body) {
         Map<String, Term> instances = new LinkedHashMap<>();
         Map<String, List<int[]>> bodies = new LinkedHashMap<>();
         List<Term> selected = new ArrayList<>();

@@ -7,11 +7,9 @@ import org.circa.circuits.compile.CompileOptions;
 import org.circa.language.GroundProgram;
 import org.circa.language.Term;
 import org.circa.provers.engine.ClauseDb;
-import org.circa.provers.engine.Cond;
 import org.circa.provers.engine.GroundBuilder;
 import org.circa.provers.engine.ProgramLoader;
 import org.circa.provers.engine.Solver;
-import org.circa.provers.engine.Terms;
 import org.circa.provers.pipeline.CompiledQueries;
 import org.circa.provers.pipeline.QueryResult;
 
@@ -31,24 +29,16 @@ final class SubqueryInference implements Solver.Subquery {
         Solver solver = new Solver(db, gb);
         solver.setDeadline(deadline);
         solver.setSubquery(this);
-        Map<Term, java.util.List<int[]>> found = new LinkedHashMap<>();
-        solver.solve(goal, null, c -> found.computeIfAbsent(Terms.resolve(goal), k -> new java.util.ArrayList<>())
-                .add(Cond.toSortedArray(c)));
         java.util.List<GroundProgram.Query> queries = new java.util.ArrayList<>();
-        for (var e : found.entrySet()) {
-            boolean certain = e.getValue().stream().anyMatch(b -> b.length == 0);
-            queries.add(new GroundProgram.Query(e.getKey(), certain ? GroundProgram.TRUE : gb.disjunction(e.getValue())));
-        }
+        Grounder.answers(solver, gb, goal, org.circa.language.Atom.TRUE)
+                .forEach((atom, lit) -> queries.add(new GroundProgram.Query(atom, lit)));
         java.util.List<GroundProgram.Evidence> ev = new java.util.ArrayList<>();
         for (Term t : evidence) {
             Term d = t.deref();
             boolean positive = !ProgramLoader.isCall(d, "\\+", 1);
             Term atom = positive ? d : d.arg(0).deref();
-            java.util.List<int[]> bodies = new java.util.ArrayList<>();
-            solver.solve(atom, null, c -> bodies.add(Cond.toSortedArray(c)));
-            int lit = bodies.isEmpty() ? GroundProgram.FALSE
-                    : bodies.stream().anyMatch(b -> b.length == 0) ? GroundProgram.TRUE : gb.disjunction(bodies);
-            ev.add(new GroundProgram.Evidence(atom, lit, positive));
+            Grounder.answers(solver, gb, atom, org.circa.language.Atom.TRUE)
+                    .forEach((a, lit) -> ev.add(new GroundProgram.Evidence(a, lit, positive)));
         }
         Map<Term, Double> out = new LinkedHashMap<>();
         for (QueryResult r : CompiledQueries.compile(gb.build(queries, ev), CompileOptions.defaults()).probabilities()) {
