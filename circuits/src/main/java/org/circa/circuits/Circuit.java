@@ -101,15 +101,6 @@ public final class Circuit {
         return literals;
     }
 
-    /** Number of nodes reachable from the roots. */
-    public int reachableCount() {
-        int n = 0;
-        for (boolean b : reachable()) {
-            n += b ? 1 : 0;
-        }
-        return n;
-    }
-
     private boolean[] reachable() {
         boolean[] live = new boolean[kinds.length];
         for (int r : roots) {

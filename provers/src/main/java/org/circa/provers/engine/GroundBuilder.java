@@ -103,16 +103,6 @@ public final class GroundBuilder {
         return lit;
     }
 
-    /** Whether derived atom a has an empty body (it holds in every world). */
-    public boolean isCertain(int atom) {
-        for (int[] b : rules.get(atom)) {
-            if (b.length == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The literals that select head {@code index} of a choice group, creating the group on first
      * use. Head i of probabilities p1..pk is {@code ¬d1 ∧ … ∧ ¬d(i-1) ∧ di} with independent
@@ -203,11 +193,6 @@ public final class GroundBuilder {
     /** The printable name of an atom. */
     public Term name(int atom) {
         return names.get(atom);
-    }
-
-    /** Number of ground rules so far. */
-    public long ruleCount() {
-        return ruleCount;
     }
 
     /** The ground program with the given queries and evidence. */

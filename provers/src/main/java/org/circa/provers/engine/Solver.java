@@ -432,11 +432,6 @@ public final class Solver {
         return db;
     }
 
-    /** Unifies two terms on this solver's trail. */
-    public boolean unify(Term a, Term b) {
-        return bindings.unify(a, b);
-    }
-
     /** Computes the probability of a goal in a separate inference (ProbLog's subquery/2). */
     @FunctionalInterface
     public interface Subquery {
