@@ -19,7 +19,7 @@ import org.circa.semirings.Precision;
  * the interface. Large batches are split into column slices evaluated on separate cores, each
  * slice with its own value array. Reusable across calls; not thread-safe (one call at a time).
  */
-public final class PlanEvaluator {
+public final class PlanEvaluator implements CircuitEvaluator {
     private static final int SLICE_ALIGN = 16;
     private static final int TILE_BYTES = 512;
     private static final long PARALLEL_WORK = 1L << 17;
@@ -90,21 +90,25 @@ public final class PlanEvaluator {
     }
 
     /** The plan evaluated. */
+    @Override
     public CircuitPlan plan() {
         return plan;
     }
 
     /** The algebra evaluated under. */
+    @Override
     public Algebra algebra() {
         return algebra;
     }
 
     /** The batch size. */
+    @Override
     public int batch() {
         return batch;
     }
 
     /** Number of threads a pass runs on. */
+    @Override
     public int threads() {
         return workers;
     }
@@ -115,6 +119,7 @@ public final class PlanEvaluator {
     }
 
     /** The values of every root, {@code [root][column]}, for the given leaf labels. */
+    @Override
     public double[][] forward(LeafWeights weights) {
         checkShape(weights);
         double[][] out = new double[plan.rootCount()][batch];
@@ -131,6 +136,7 @@ public final class PlanEvaluator {
      * derivative with respect to the label of {@code +v} in column b). Max/min gates pass the
      * gradient to their first child equal to the gate's value (a subgradient).
      */
+    @Override
     public LeafWeights backward(double[][] seed) {
         if (seed.length != plan.rootCount()) {
             throw new IllegalArgumentException("need one seed row per root (" + plan.rootCount() + "), got " + seed.length);
@@ -142,6 +148,7 @@ public final class PlanEvaluator {
      * {@link #backward(double[][])} writing into {@code into} (its rows of variables outside the
      * circuit are left as they are), so that repeated passes allocate nothing; returns {@code into}.
      */
+    @Override
     public LeafWeights backward(double[][] seed, LeafWeights into) {
         if (seed.length != plan.rootCount()) {
             throw new IllegalArgumentException("need one seed row per root (" + plan.rootCount() + "), got " + seed.length);
@@ -156,6 +163,7 @@ public final class PlanEvaluator {
      * tile, so that a tile's values are still in cache when its gradients are computed; returns the
      * roots' values and fills {@code grads}.
      */
+    @Override
     public double[][] forwardAndBackward(LeafWeights weights, double[][] seed, LeafWeights grads) {
         checkShape(weights);
         checkShape(grads);
@@ -172,6 +180,7 @@ public final class PlanEvaluator {
     }
 
     /** After {@link #forward}: the gradient of root {@code root} alone with respect to every literal label. */
+    @Override
     public LeafWeights backward(int root) {
         double[][] seed = new double[plan.rootCount()][batch];
         java.util.Arrays.fill(seed[root], 1.0);
@@ -179,12 +188,18 @@ public final class PlanEvaluator {
     }
 
     /** Bytes of the value (and, after a backward pass, gradient) arrays plus the plan: the memory an evaluation holds. */
+    @Override
     public long bytes() {
         long total = plan.bytes();
         for (Engine e : engines) {
             total += e.bytes();
         }
         return total;
+    }
+
+    /** Does nothing: the evaluator holds only heap arrays. */
+    @Override
+    public void close() {
     }
 
     private void checkShape(LeafWeights weights) {
