@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.circa.circuits.Circuit;
 import org.circa.circuits.CircuitBuilder;
+import org.circa.circuits.eval.Backends;
+import org.circa.circuits.eval.CircuitEvaluator;
+import org.circa.circuits.eval.EvaluatorBackend;
 import org.circa.circuits.eval.LeafWeights;
-import org.circa.circuits.eval.PlanEvaluator;
 import org.circa.circuits.plan.CircuitPlan;
 import org.circa.circuits.compile.Branching;
 import org.circa.circuits.compile.CompileOptions;
@@ -94,13 +96,18 @@ public final class CompiledQueries {
 
     /** P(query | evidence) for every query, in query order, with the program's own probabilities. */
     public List<QueryResult> probabilities() {
+        return probabilities(Backends.cpu(1));
+    }
+
+    /** {@link #probabilities()} evaluated on the given backend (see {@link Backends#select}). */
+    public List<QueryResult> probabilities(EvaluatorBackend backend) {
         if (!encoding.program().neuralGroups().isEmpty()) {
             GroundProgram.NeuralGroup g = encoding.program().neuralGroups().get(0);
             throw new CircaException(Diagnostic.of(DiagnosticCode.UNSUPPORTED, SourceSpan.NONE,
                     "neural predicate " + g.network() + " on " + g.input()
                             + " needs its network: evaluate through the circa-neural module"));
         }
-        return probabilities(encoding.pos(), encoding.neg());
+        return probabilities(encoding.pos(), encoding.neg(), backend);
     }
 
     /**
@@ -108,10 +115,20 @@ public final class CompiledQueries {
      * variable, see {@link #variableOf}); auxiliary variables must keep weight 1 on both literals.
      */
     public List<QueryResult> probabilities(double[] positive, double[] negative) {
+        return probabilities(positive, negative, Backends.cpu(1));
+    }
+
+    /** {@link #probabilities(double[], double[])} evaluated on the given backend. */
+    public List<QueryResult> probabilities(double[] positive, double[] negative, EvaluatorBackend backend) {
         // One forward and one backward pass answer every query: the count is multilinear in the
         // weights of a query's defined variable v, which every branch mentions, so
         // WMC(q ∧ e) = w(+v) · ∂WMC(e)/∂w(+v) (and likewise for a negative literal).
-        PlanEvaluator evaluator = new PlanEvaluator(plan(), Algebras.byName("probability"), 1, 1);
+        try (CircuitEvaluator evaluator = backend.open(plan(), Algebras.byName("probability"), 1)) {
+            return probabilities(positive, negative, evaluator);
+        }
+    }
+
+    private List<QueryResult> probabilities(double[] positive, double[] negative, CircuitEvaluator evaluator) {
         LeafWeights w = new LeafWeights(encoding.numVars(), 1);
         for (int v = 1; v <= encoding.numVars(); v++) {
             w.pos(v)[0] = positive[v];
