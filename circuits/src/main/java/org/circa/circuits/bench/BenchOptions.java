@@ -8,11 +8,16 @@ import org.circa.semirings.Algebra;
 import org.circa.semirings.Algebras;
 
 /** Parsed command-line options of {@code circa bench}. Immutable. */
-record BenchOptions(List<Path> paths, int[] batches, List<Algebra> algebras, boolean forward, boolean backward,
-        boolean baseline, int samples, int threads, int warmupMs) {
+record BenchOptions(List<Path> paths, List<SyntheticCircuits.Shape> synthetic, int[] batches, List<Algebra> algebras,
+        boolean forward, boolean backward, boolean baseline, int samples, int threads, int warmupMs, String backend,
+        long seed) {
 
     static final String USAGE = """
             usage: circa bench [options] PATH...   (PATH: a circuit file .sdd/.nnf/.ddnnf or a folder of them)
+              --synthetic LIST    also (or instead) layered random circuits LEVELSxWIDTH, comma-separated,
+                                  such as 40x20000 (fan-in 2-3, AND/OR alternating by level, one OR root)
+              --seed N            seed of the synthetic circuits (default 1)
+              --backend NAME      cpu, gpu or auto (a GPU when one runs here, else the CPU; default cpu)
               --batch LIST        batch sizes, comma-separated (default 1,16,128,1024)
               --algebra LIST      algebras by name (default probability32,probability,logprobability32,logprobability)
               --direction LIST    forward, backward (= forward+backward) or both (default both)
@@ -36,6 +41,9 @@ record BenchOptions(List<Path> paths, int[] batches, List<Algebra> algebras, boo
         int samples = 15;
         int threads = Runtime.getRuntime().availableProcessors();
         int warmupMs = 300;
+        List<SyntheticCircuits.Shape> synthetic = new ArrayList<>();
+        String backend = "cpu";
+        long seed = 1;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -59,6 +67,13 @@ record BenchOptions(List<Path> paths, int[] batches, List<Algebra> algebras, boo
                 case "--samples" -> samples = positive(value(args, ++i, a), a);
                 case "--threads" -> threads = positive(value(args, ++i, a), a);
                 case "--warmup-ms" -> warmupMs = positive(value(args, ++i, a), a);
+                case "--synthetic" -> {
+                    for (String shape : value(args, ++i, a).split(",")) {
+                        synthetic.add(SyntheticCircuits.Shape.parse(shape));
+                    }
+                }
+                case "--seed" -> seed = positive(value(args, ++i, a), a);
+                case "--backend" -> backend = value(args, ++i, a).strip();
                 default -> {
                     if (a.startsWith("-")) {
                         throw new IllegalArgumentException("unknown option " + a);
@@ -67,11 +82,11 @@ record BenchOptions(List<Path> paths, int[] batches, List<Algebra> algebras, boo
                 }
             }
         }
-        if (paths.isEmpty()) {
-            throw new IllegalArgumentException("no circuit file or folder given");
+        if (paths.isEmpty() && synthetic.isEmpty()) {
+            throw new IllegalArgumentException("no circuit file or folder given (nor --synthetic)");
         }
-        return new BenchOptions(List.copyOf(paths), batches, List.copyOf(algebras), forward, backward, baseline,
-                samples, threads, warmupMs);
+        return new BenchOptions(List.copyOf(paths), List.copyOf(synthetic), batches, List.copyOf(algebras), forward,
+                backward, baseline, samples, threads, warmupMs, backend, seed);
     }
 
     private static String value(String[] args, int i, String option) {
