@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.circa.circuits.compile.CompileOptions;
 import org.circa.circuits.compile.ProgressListener;
+import org.circa.circuits.eval.Backends;
+import org.circa.circuits.eval.EvaluatorBackend;
 import org.circa.grammar.ParseResult;
 import org.circa.grammar.ProgramParser;
 import org.circa.language.CircaException;
@@ -24,11 +26,13 @@ public final class Engine {
     private final long ruleLimit;
     private final Duration groundTimeLimit;
     private final CompileOptions compileOptions;
+    private final EvaluatorBackend backend;
 
     private Engine(Builder b) {
         this.ruleLimit = b.ruleLimit;
         this.groundTimeLimit = b.groundTimeLimit;
         this.compileOptions = b.compileOptions;
+        this.backend = b.backend;
     }
 
     /** An engine with default limits. */
@@ -46,6 +50,7 @@ public final class Engine {
         private long ruleLimit = 50_000_000L;
         private Duration groundTimeLimit = Duration.ofDays(365);
         private CompileOptions compileOptions = CompileOptions.defaults();
+        private EvaluatorBackend backend = Backends.cpu(1);
 
         private Builder() {
         }
@@ -74,10 +79,31 @@ public final class Engine {
             return this;
         }
 
+        /** Evaluates circuits on this backend (default: the CPU). */
+        public Builder backend(EvaluatorBackend backend) {
+            this.backend = java.util.Objects.requireNonNull(backend, "backend");
+            return this;
+        }
+
+        /**
+         * Evaluates circuits on the backend of that name: {@code cpu}, {@code gpu} or {@code auto}
+         * (see {@link Backends#select}); throws
+         * {@link org.circa.circuits.eval.BackendUnavailableException} saying what is missing when
+         * the named backend cannot run on this machine.
+         */
+        public Builder backend(String name) {
+            return backend(Backends.select(name, 1));
+        }
+
         /** The engine. */
         public Engine build() {
             return new Engine(this);
         }
+    }
+
+    /** The backend that evaluates circuits. */
+    public EvaluatorBackend backend() {
+        return backend;
     }
 
     /** Parses a source; syntax errors become a {@link CircaException}. */
@@ -128,7 +154,7 @@ public final class Engine {
         long t2 = System.nanoTime();
         CompiledQueries compiled = compile(ground);
         long t3 = System.nanoTime();
-        var answers = compiled.probabilities();
+        var answers = compiled.probabilities(backend);
         long t4 = System.nanoTime();
         return new Results(answers, new Results.Timings(sec(t1 - t0), sec(t2 - t1), sec(t3 - t2), sec(t4 - t3)));
     }

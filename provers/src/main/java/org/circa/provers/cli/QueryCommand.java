@@ -39,6 +39,10 @@ final class QueryCommand implements Callable<Integer> {
             description = "the algebra of the answers (default: ${DEFAULT-VALUE})")
     private String semiring;
 
+    @Option(names = "--backend", defaultValue = "cpu",
+            description = "where circuits are evaluated: cpu, gpu or auto (a GPU when one runs here, else the CPU; default: ${DEFAULT-VALUE})")
+    private String backend;
+
     @Option(names = "--timings", description = "print the time of each stage on standard error")
     private boolean timings;
 
@@ -79,11 +83,20 @@ final class QueryCommand implements Callable<Integer> {
             return CircaCli.ENVIRONMENT_ERROR;
         }
         ProgressPrinter progress = new ProgressPrinter(err);
-        Engine engine = Engine.builder()
+        Engine.Builder builder = Engine.builder()
                 .groundTimeLimit(java.time.Duration.ofSeconds(timeLimit))
                 .compileTimeLimit(java.time.Duration.ofSeconds(timeLimit))
-                .compileProgress(quiet ? org.circa.circuits.compile.ProgressListener.NONE : progress)
-                .build();
+                .compileProgress(quiet ? org.circa.circuits.compile.ProgressListener.NONE : progress);
+        try {
+            builder.backend(backend);
+        } catch (org.circa.circuits.eval.BackendUnavailableException e) {
+            err.println("circa: " + e.getMessage());
+            return CircaCli.ENVIRONMENT_ERROR;
+        } catch (IllegalArgumentException e) {
+            err.println("circa: --backend: " + e.getMessage());
+            return CircaCli.USAGE_ERROR;
+        }
+        Engine engine = builder.build();
         try {
             if (dump != null) {
                 dump(engine, source, out);

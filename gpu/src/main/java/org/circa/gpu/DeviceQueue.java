@@ -1,0 +1,45 @@
+package org.circa.gpu;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * The device operations the GPU evaluator issues, in order on one queue (a CUDA stream), with the
+ * kernels of one {@link KernelSpec} loaded: device and pinned host memory, copies, kernel
+ * launches, recordings of launches replayed as one (a CUDA graph). Everything allocated is freed
+ * by {@link #close()}. Not thread-safe.
+ */
+interface DeviceQueue extends AutoCloseable {
+    /** Device memory of at least {@code bytes} bytes (never zero), as a device address. */
+    long allocate(long bytes);
+
+    /** Page-locked host memory of {@code bytes} bytes, for fast copies. */
+    MemorySegment allocateHost(long bytes);
+
+    /** Copies {@code bytes} bytes from host memory to device address {@code to}, in queue order. */
+    void upload(MemorySegment from, long to, long bytes);
+
+    /** Copies {@code bytes} bytes from device address {@code from} to host memory, in queue order. */
+    void download(long from, MemorySegment to, long bytes);
+
+    /**
+     * Launches kernel {@code name} over {@code threads} threads (the kernels loop grid-stride, so
+     * any grid covers them); {@code args} are device addresses ({@link Long}) and ints ({@link Integer}).
+     */
+    void launch(String name, long threads, Object... args);
+
+    /** Runs {@code launches} (which only launch kernels) into a recording that {@link Recording#replay()} runs again. */
+    Recording record(Runnable launches);
+
+    /** Waits until everything queued has run. */
+    void await();
+
+    /** Frees all memory and recordings of this queue; closing twice does nothing. */
+    @Override
+    void close();
+
+    /** Launches recorded once and replayed in one call. */
+    interface Recording {
+        /** Queues the recorded launches again. */
+        void replay();
+    }
+}

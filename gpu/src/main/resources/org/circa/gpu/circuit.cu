@@ -1,0 +1,187 @@
+// Circa's circuit kernels: forward and backward passes over a layered CircuitPlan.
+//
+// Compiled at run time by NVRTC after a prelude (KernelSpec.java) that defines, for one algebra
+// and one value type:
+//   VALUE_IS_FLOAT       1 for float32 values, 0 for float64
+//   PLUS(a, b), TIMES(a, b)   the algebra's sum and product (one of the circa_* operations below)
+//   PLUS_CONTRIB, TIMES_CONTRIB   the matching gradient contributions (contrib_* below)
+//   ZERO, ONE            the neutral elements
+//
+// Layout (as on the CPU): one value buffer v[row * batch + column], rows in plan order (leaves,
+// then levels, each level in groups of one operation). Children are CSR row indices
+// (childStart is indexed by row - leaves). Every kernel loops grid-stride over (row, column)
+// pairs with the column fastest, so that a warp reads consecutive columns of one row.
+// The kernels need nothing but blockIdx, blockDim, threadIdx, gridDim and the math functions
+// below, so that the tests can also compile this file as plain C++ and run it on the host.
+
+#if VALUE_IS_FLOAT
+typedef float value_t;
+#define CIRCA_INF __int_as_float(0x7f800000)
+#define V_EXP expf
+#define V_LOG1P log1pf
+#else
+typedef double value_t;
+#define CIRCA_INF __longlong_as_double(0x7ff0000000000000LL)
+#define V_EXP exp
+#define V_LOG1P log1p
+#endif
+
+typedef long long index_t;
+
+#define GRID_STRIDE_LOOP(i, n) \
+    for (index_t i = (index_t) blockIdx.x * blockDim.x + threadIdx.x; i < (n); i += (index_t) gridDim.x * blockDim.x)
+
+// ---- the algebras' operations (BinaryOp in semirings/) ----
+
+__device__ __forceinline__ value_t circa_add(value_t a, value_t b) { return a + b; }
+__device__ __forceinline__ value_t circa_mul(value_t a, value_t b) { return a * b; }
+// Max and min as Java's Math.max and Math.min: a NaN operand gives NaN (fmax would drop it).
+__device__ __forceinline__ value_t circa_max(value_t a, value_t b) { return (a != a || a > b) ? a : b; }
+__device__ __forceinline__ value_t circa_min(value_t a, value_t b) { return (a != a || a < b) ? a : b; }
+
+// log(e^a + e^b) with the larger one factored out; -inf (the zero of the log semiring) when both are -inf.
+__device__ __forceinline__ value_t circa_log_add_exp(value_t a, value_t b) {
+    value_t m = circa_max(a, b);
+    return m == -CIRCA_INF ? m : m + V_LOG1P(V_EXP(circa_min(a, b) - m));
+}
+
+__device__ __forceinline__ value_t circa_probabilistic_sum(value_t a, value_t b) { return a + b - a * b; }
+__device__ __forceinline__ value_t circa_bounded_sum(value_t a, value_t b) { return circa_min((value_t) 1, a + b); }
+__device__ __forceinline__ value_t circa_bounded_difference(value_t a, value_t b) { return circa_max((value_t) 0, a + b - (value_t) 1); }
+
+// ---- gradient contributions: gp * d parent / d child for one edge ----
+// gp: the parent's gradient; vr, vp: the child's and the parent's values; the parent's children
+// are the edges [e0, e1) of `children`, and the child is edge e among them.
+
+#define CONTRIB_ARGS value_t gp, value_t vr, value_t vp, const value_t* __restrict__ v, \
+    const int* __restrict__ children, int e0, int e1, int e, index_t b, index_t batch
+
+__device__ __forceinline__ value_t contrib_add(CONTRIB_ARGS) { return gp; }
+
+// Product: the product of the other children, multiplied out (no division, so zero children are
+// exact); a zero among them makes it zero, whatever the others (as the CPU's zero count does).
+__device__ __forceinline__ value_t contrib_mul(CONTRIB_ARGS) {
+    value_t others = 1;
+    for (int k = e0; k < e1; k++) {
+        if (k == e) continue;
+        value_t x = v[(index_t) children[k] * batch + b];
+        if (x == 0) { others = 0; break; }
+        others *= x;
+    }
+    return gp * others;
+}
+
+// Probabilistic sum 1 - prod(1 - x): the product of the other children's complements, likewise.
+__device__ __forceinline__ value_t contrib_probabilistic_sum(CONTRIB_ARGS) {
+    value_t others = 1;
+    for (int k = e0; k < e1; k++) {
+        if (k == e) continue;
+        value_t x = 1 - v[(index_t) children[k] * batch + b];
+        if (x == 0) { others = 0; break; }
+        others *= x;
+    }
+    return gp * others;
+}
+
+// Max and min: the whole gradient to the first child whose value equals the parent's.
+__device__ __forceinline__ value_t contrib_first_equal(CONTRIB_ARGS) {
+    if (vr != vp) return 0;
+    for (int k = e0; k < e; k++) {
+        if (v[(index_t) children[k] * batch + b] == vp) return 0;
+    }
+    return gp;
+}
+#define contrib_max contrib_first_equal
+#define contrib_min contrib_first_equal
+
+__device__ __forceinline__ value_t contrib_log_add_exp(CONTRIB_ARGS) {
+    return vp == -CIRCA_INF ? (value_t) 0 : gp * V_EXP(vr - vp);
+}
+
+__device__ __forceinline__ value_t contrib_bounded_sum(CONTRIB_ARGS) { return gp * (vp < 1 ? (value_t) 1 : (value_t) 0); }
+__device__ __forceinline__ value_t contrib_bounded_difference(CONTRIB_ARGS) { return gp * (vp > 0 ? (value_t) 1 : (value_t) 0); }
+
+// ---- forward ----
+
+// One group of gates with exactly two children: rows [firstRow, firstRow + rowCount).
+extern "C" __global__ void forward_pairs(value_t* __restrict__ v, const int* __restrict__ childStart,
+        const int* __restrict__ children, int firstRow, int rowCount, int leaves, int batch, int isAnd) {
+    GRID_STRIDE_LOOP(i, (index_t) rowCount * batch) {
+        index_t r = firstRow + i / batch;
+        index_t b = i % batch;
+        int e = childStart[r - leaves];
+        value_t x = v[(index_t) children[e] * batch + b];
+        value_t y = v[(index_t) children[e + 1] * batch + b];
+        v[r * batch + b] = isAnd ? TIMES(x, y) : PLUS(x, y);
+    }
+}
+
+// One group of gates of any other fan-in (0, 1 or more than 2), folded left to right.
+extern "C" __global__ void forward_gates(value_t* __restrict__ v, const int* __restrict__ childStart,
+        const int* __restrict__ children, int firstRow, int rowCount, int leaves, int batch, int isAnd) {
+    GRID_STRIDE_LOOP(i, (index_t) rowCount * batch) {
+        index_t r = firstRow + i / batch;
+        index_t b = i % batch;
+        int e0 = childStart[r - leaves];
+        int e1 = childStart[r - leaves + 1];
+        value_t acc;
+        if (e0 == e1) {
+            acc = isAnd ? ONE : ZERO;
+        } else {
+            acc = v[(index_t) children[e0] * batch + b];
+            for (int e = e0 + 1; e < e1; e++) {
+                value_t x = v[(index_t) children[e] * batch + b];
+                acc = isAnd ? TIMES(acc, x) : PLUS(acc, x);
+            }
+        }
+        v[r * batch + b] = acc;
+    }
+}
+
+// out[k * batch + b] = v[rows[k] * batch + b] for k < count: the roots, packed for one download.
+extern "C" __global__ void gather_rows(const value_t* __restrict__ v, const int* __restrict__ rows,
+        value_t* __restrict__ out, int count, int batch) {
+    GRID_STRIDE_LOOP(i, (index_t) count * batch) {
+        index_t k = i / batch;
+        index_t b = i % batch;
+        out[i] = v[(index_t) rows[k] * batch + b];
+    }
+}
+
+// ---- backward ----
+
+// The contribution of transposed entry k (parent parentRow[k], edge parentEdge[k]) to row r, column b.
+#define EDGE_CONTRIB(CONTRIB, k) CONTRIB(g[(index_t) parentRow[k] * batch + b], vr, \
+    v[(index_t) parentRow[k] * batch + b], v, children, childStart[parentRow[k] - leaves], \
+    childStart[parentRow[k] - leaves + 1], parentEdge[k], b, batch)
+
+// The gradients of rows [firstRow, firstRow + rowCount), all of one level, from their parents
+// (higher levels, already done) over the transposed CSR: parentClassStart[4r .. 4r+4] bound the
+// entries of row r by parent class (OR with two children, other OR, AND with two, other AND);
+// parentRow and parentEdge give each entry's parent and edge. Seeds are added to root rows
+// (seedStart/seedRoot: the roots at each row). Each thread writes its own row: no atomics.
+extern "C" __global__ void backward_rows(const value_t* __restrict__ v, value_t* __restrict__ g,
+        const value_t* __restrict__ seeds, const int* __restrict__ parentClassStart,
+        const int* __restrict__ parentRow, const int* __restrict__ parentEdge,
+        const int* __restrict__ childStart, const int* __restrict__ children,
+        const int* __restrict__ seedStart, const int* __restrict__ seedRoot,
+        int firstRow, int rowCount, int leaves, int batch) {
+    GRID_STRIDE_LOOP(i, (index_t) rowCount * batch) {
+        index_t r = firstRow + i / batch;
+        index_t b = i % batch;
+        value_t vr = v[r * batch + b];
+        value_t acc = 0;
+        int kAnd = parentClassStart[4 * r + 2];
+        int kEnd = parentClassStart[4 * r + 4];
+        for (int k = parentClassStart[4 * r]; k < kAnd; k++) {
+            acc += EDGE_CONTRIB(PLUS_CONTRIB, k);
+        }
+        for (int k = kAnd; k < kEnd; k++) {
+            acc += EDGE_CONTRIB(TIMES_CONTRIB, k);
+        }
+        for (int s = seedStart[r]; s < seedStart[r + 1]; s++) {
+            acc += seeds[(index_t) seedRoot[s] * batch + b];
+        }
+        g[r * batch + b] = acc;
+    }
+}

@@ -1,0 +1,120 @@
+package org.circa.gpu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.circa.circuits.Circuit;
+import org.circa.circuits.CircuitBuilder;
+import org.circa.circuits.eval.CircuitEvaluator;
+import org.circa.circuits.eval.LeafWeights;
+import org.circa.circuits.eval.PlanEvaluator;
+import org.circa.circuits.plan.CircuitPlan;
+import org.circa.semirings.Algebra;
+import org.circa.semirings.Algebras;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The GPU evaluator's kernels and launch sequence, run on the host: circuit.cu compiled by g++
+ * (grid-stride loops on one thread) behind {@link HostQueue}, against {@link PlanEvaluator} for
+ * every built-in algebra, through {@link GpuParityMain}'s own check. What this cannot test is the
+ * CUDA binding itself (driver, NVRTC, graphs), which needs a GPU: see {@link GpuBackendTest}.
+ */
+class EmulatedParityTest {
+    @BeforeAll
+    static void needsACompiler() {
+        boolean present = HostKernels.compilerPresent();
+        if (!present) {
+            System.out.println("EmulatedParityTest skipped: g++ not found (it compiles circuit.cu for the host)");
+        }
+        Assumptions.assumeTrue(present, "g++ not found (it compiles circuit.cu for the host)");
+    }
+
+    @Test
+    void everyBuiltInAlgebraAgreesOnRandomAndSharedCircuits() {
+        List<String> args = new ArrayList<>(List.of("--batches", "1,5,33"));
+        Path shared = Path.of(System.getProperty("circa.shared", "../../shared"), "bench", "circuits");
+        if (Files.isDirectory(shared)) {
+            args.add(shared.toString());
+        } else {
+            System.out.println("EmulatedParityTest: no shared circuits at " + shared + "; random circuits only");
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code = GpuParityMain.run(args.toArray(new String[0]), new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                new HostBackend());
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, out);
+        long cases = out.lines().filter(l -> l.startsWith("ok\t")).count();
+        assertTrue(cases >= 4L * Algebras.builtIns().size() * 3, out);
+    }
+
+    @Test
+    void aWronglySpecialisedKernelIsCaught() {
+        // the product kernels run where the algebra is probability: the check must see it
+        Algebra probability = Algebras.byName("probability");
+        KernelSpec wrong = KernelSpec.of(Algebras.byName("product"));
+        CircuitPlan plan = CircuitPlan.of(org.circa.circuits.bench.RandomCircuits.generate(8, 120, 3, 2, 9));
+        LeafWeights w = ParityCheck.weights(plan.numVars(), 4, probability, 1);
+        try (CircuitEvaluator reference = new PlanEvaluator(plan, probability, 4);
+                CircuitEvaluator candidate = new GpuEvaluator(plan, probability, 4, wrong, new HostQueue(wrong))) {
+            ParityCheck.Outcome o = ParityCheck.compare(reference, candidate, w, ParityCheck.seeds(plan.rootCount(), 4, 1));
+            assertFalse(o.ok(), "a wrong algebra passed: " + o);
+        }
+    }
+
+    @Test
+    void constantRootsRepeatedRootsAndLiteralRoots() {
+        CircuitBuilder b = new CircuitBuilder();
+        b.declareVars(3);
+        int x = b.literal(1);
+        int y = b.literal(-2);
+        int and = b.and(x, y, b.literal(3));
+        int or = b.or(and, b.literal(-1));
+        Circuit c = b.build(b.trueNode(), or, b.falseNode(), x, or, and);
+        CircuitPlan plan = CircuitPlan.of(c);
+        for (Algebra algebra : Algebras.builtIns()) {
+            for (int batch : new int[] {1, 3}) {
+                assertTrue(GpuParityMain.check("constants", plan, algebra, batch, new HostBackend(),
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)), algebra.name());
+            }
+        }
+    }
+
+    @Test
+    void reusedAcrossCallsWithNewWeightsAndClosedAfterwards() {
+        Algebra algebra = Algebras.byName("logprobability32");
+        CircuitPlan plan = CircuitPlan.of(org.circa.circuits.bench.RandomCircuits.generate(10, 200, 3, 2, 4));
+        CircuitEvaluator gpu = new HostBackend().open(plan, algebra, 8);
+        try (CircuitEvaluator cpu = new PlanEvaluator(plan, algebra, 8)) {
+            for (long seed = 1; seed <= 3; seed++) {
+                LeafWeights w = ParityCheck.weights(plan.numVars(), 8, algebra, seed);
+                assertTrue(ParityCheck.compare(cpu, gpu, w, ParityCheck.seeds(plan.rootCount(), 8, seed)).ok());
+            }
+        }
+        gpu.close();
+        gpu.close();
+        LeafWeights w = new LeafWeights(plan.numVars(), 8);
+        assertThrows(IllegalStateException.class, () -> gpu.forward(w));
+    }
+
+    @Test
+    void shapesAreChecked() {
+        Algebra algebra = Algebras.byName("probability");
+        CircuitPlan plan = CircuitPlan.of(org.circa.circuits.bench.RandomCircuits.generate(4, 20, 2, 2, 1));
+        try (CircuitEvaluator gpu = new HostBackend().open(plan, algebra, 4)) {
+            assertThrows(IllegalArgumentException.class, () -> gpu.forward(new LeafWeights(plan.numVars(), 3)));
+            assertThrows(IllegalArgumentException.class, () -> gpu.backward(new double[plan.rootCount() + 1][4]));
+            assertThrows(IllegalArgumentException.class, () -> gpu.backward(new double[plan.rootCount()][2]));
+        }
+    }
+}
