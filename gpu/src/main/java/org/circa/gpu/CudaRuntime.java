@@ -29,7 +29,8 @@ final class CudaRuntime {
         static final Probe PROBE = probe();
     }
 
-    private CudaRuntime(CudaDriver driver, Nvrtc nvrtc, String nvrtcLibrary) {
+    /** Sets device 0 up on an initialised driver ({@code cuInit} done); the tests build one on stand-in libraries. */
+    CudaRuntime(CudaDriver driver, Nvrtc nvrtc, String nvrtcLibrary) {
         this.driver = driver;
         this.nvrtc = nvrtc;
         int device = driver.device(0);

@@ -1,0 +1,35 @@
+// Appended to circuit.cu by mock_nvrtc.cpp: for each kernel, bind_<name>(void** params) reads the
+// arguments as cuLaunchKernel would (each params[i] points at one argument's value) and returns
+// the launch as a closure; the compiler checks the types against the kernel's own signature.
+#include <functional>
+
+#define ARG(type, i) (*(type*) params[i])
+
+extern "C" std::function<void()>* bind_forward_pairs(void** params) {
+    value_t* v = ARG(value_t*, 0); const int* cs = ARG(const int*, 1); const int* ch = ARG(const int*, 2);
+    int first = ARG(int, 3), count = ARG(int, 4), leaves = ARG(int, 5), batch = ARG(int, 6), isAnd = ARG(int, 7);
+    return new std::function<void()>([=] { forward_pairs(v, cs, ch, first, count, leaves, batch, isAnd); });
+}
+
+extern "C" std::function<void()>* bind_forward_gates(void** params) {
+    value_t* v = ARG(value_t*, 0); const int* cs = ARG(const int*, 1); const int* ch = ARG(const int*, 2);
+    int first = ARG(int, 3), count = ARG(int, 4), leaves = ARG(int, 5), batch = ARG(int, 6), isAnd = ARG(int, 7);
+    return new std::function<void()>([=] { forward_gates(v, cs, ch, first, count, leaves, batch, isAnd); });
+}
+
+extern "C" std::function<void()>* bind_gather_rows(void** params) {
+    const value_t* v = ARG(const value_t*, 0); const int* rows = ARG(const int*, 1); value_t* out = ARG(value_t*, 2);
+    int count = ARG(int, 3), batch = ARG(int, 4);
+    return new std::function<void()>([=] { gather_rows(v, rows, out, count, batch); });
+}
+
+extern "C" std::function<void()>* bind_backward_rows(void** params) {
+    const value_t* v = ARG(const value_t*, 0); value_t* g = ARG(value_t*, 1); const value_t* seeds = ARG(const value_t*, 2);
+    const int* pcs = ARG(const int*, 3); const int* parentRow = ARG(const int*, 4); const int* parentEdge = ARG(const int*, 5);
+    const int* cs = ARG(const int*, 6); const int* ch = ARG(const int*, 7); const int* seedStart = ARG(const int*, 8);
+    const int* seedRoot = ARG(const int*, 9);
+    int first = ARG(int, 10), count = ARG(int, 11), leaves = ARG(int, 12), batch = ARG(int, 13);
+    return new std::function<void()>([=] {
+        backward_rows(v, g, seeds, pcs, parentRow, parentEdge, cs, ch, seedStart, seedRoot, first, count, leaves, batch);
+    });
+}
