@@ -32,6 +32,8 @@ final class GpuEvaluator implements CircuitEvaluator {
     private final MemorySegment leafStage;
     private final MemorySegment rootStage;
     private final DeviceQueue.Recording forwardPass;
+    /** One row of float32 values, converted on the heap and copied in bulk. */
+    private final float[] floats;
     private long deviceBytes;
     private Backward backward;
     private boolean closed;
@@ -54,6 +56,7 @@ final class GpuEvaluator implements CircuitEvaluator {
         this.batch = batch;
         this.layout = new PlanLayout(plan);
         this.size = spec.valueBytes();
+        this.floats = new float[size == 4 ? batch : 0];
         try {
             values = allocate((long) plan.rows() * batch * size);
             childStart = upload(plan.childStartArray());
@@ -252,8 +255,9 @@ final class GpuEvaluator implements CircuitEvaluator {
             MemorySegment.copy(row, 0, stage, ValueLayout.JAVA_DOUBLE, offset, batch);
         } else {
             for (int b = 0; b < batch; b++) {
-                stage.set(ValueLayout.JAVA_FLOAT, offset + 4L * b, (float) row[b]);
+                floats[b] = (float) row[b];
             }
+            MemorySegment.copy(floats, 0, stage, ValueLayout.JAVA_FLOAT, offset, batch);
         }
     }
 
@@ -263,8 +267,9 @@ final class GpuEvaluator implements CircuitEvaluator {
         if (size == 8) {
             MemorySegment.copy(stage, ValueLayout.JAVA_DOUBLE, offset, row, 0, batch);
         } else {
+            MemorySegment.copy(stage, ValueLayout.JAVA_FLOAT, offset, floats, 0, batch);
             for (int b = 0; b < batch; b++) {
-                row[b] = stage.get(ValueLayout.JAVA_FLOAT, offset + 4L * b);
+                row[b] = floats[b];
             }
         }
     }
