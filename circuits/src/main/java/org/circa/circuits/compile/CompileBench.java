@@ -10,7 +10,8 @@ import org.circa.circuits.CircuitBuilder;
 /**
  * The random 3-CNF benchmark: clause/variable ratio 2, fixed seeds 1..5, variable counts 40, 60,
  * 80 and 100 (or those given as arguments); prints one TSV row per run and a median row per size.
- * Options: {@code --seeds K}, {@code --time-limit S} (per run, default 120). Stateless.
+ * Options: {@code --seeds K}, {@code --time-limit S} (per run, default 120), {@code --branching B}
+ * (a {@link Branching} name, default balanced). Stateless.
  */
 public final class CompileBench {
     private CompileBench() {
@@ -21,10 +22,12 @@ public final class CompileBench {
         List<Integer> sizes = new ArrayList<>();
         int seeds = 5;
         double limit = 120;
+        Branching branching = Branching.BALANCED;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seeds" -> seeds = Integer.parseInt(args[++i]);
                 case "--time-limit" -> limit = Double.parseDouble(args[++i]);
+                case "--branching" -> branching = Branching.valueOf(args[++i].toUpperCase(Locale.ROOT));
                 default -> sizes.add(Integer.parseInt(args[i]));
             }
         }
@@ -33,7 +36,8 @@ public final class CompileBench {
         }
         CompileProgress[] last = new CompileProgress[1];
         DnnfCompiler compiler = new DnnfCompiler(CompileOptions.defaults()
-                .withTimeBudget(Duration.ofMillis((long) (limit * 1000))).withProgress(p -> last[0] = p));
+                .withTimeBudget(Duration.ofMillis((long) (limit * 1000))).withBranching(branching)
+                .withProgress(p -> last[0] = p));
         warmUp(compiler);
         System.out.println("vars\tclauses\tseed\tseconds\tcpu_seconds\tnodes\tedges\tcount_bits\tdecisions\tcache_hits\tconflicts\tstatus");
         List<String> summary = new ArrayList<>();

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param nodeBudget number of circuit nodes the compilation may add to the builder
  * @param progress receives progress reports (use {@link ProgressListener#NONE} for none)
  * @param branching how branching variables are scored
+ * @param decisionBudget number of branching decisions after which compilation aborts
  */
-public record CompileOptions(Duration timeBudget, long nodeBudget, ProgressListener progress, Branching branching) {
+public record CompileOptions(Duration timeBudget, long nodeBudget, ProgressListener progress, Branching branching,
+        long decisionBudget) {
     /** Default time budget: one hour. */
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofHours(1);
     /** Default node budget: twenty million nodes. */
@@ -27,6 +29,14 @@ public record CompileOptions(Duration timeBudget, long nodeBudget, ProgressListe
         if (nodeBudget <= 0) {
             throw new IllegalArgumentException("node budget must be positive: " + nodeBudget);
         }
+        if (decisionBudget <= 0) {
+            throw new IllegalArgumentException("decision budget must be positive: " + decisionBudget);
+        }
+    }
+
+    /** Options with no decision budget. */
+    public CompileOptions(Duration timeBudget, long nodeBudget, ProgressListener progress, Branching branching) {
+        this(timeBudget, nodeBudget, progress, branching, Long.MAX_VALUE);
     }
 
     /** Options with {@link Branching#BALANCED} branching. */
@@ -36,7 +46,8 @@ public record CompileOptions(Duration timeBudget, long nodeBudget, ProgressListe
 
     /** These options with another branching score. */
     public CompileOptions withBranching(Branching b) {
-        return new CompileOptions(timeBudget, nodeBudget, progress, Objects.requireNonNull(b, "branching"));
+        return new CompileOptions(timeBudget, nodeBudget, progress, Objects.requireNonNull(b, "branching"),
+                decisionBudget);
     }
 
     /** One hour, twenty million nodes, no progress reports. */
@@ -46,16 +57,21 @@ public record CompileOptions(Duration timeBudget, long nodeBudget, ProgressListe
 
     /** These options with another time budget. */
     public CompileOptions withTimeBudget(Duration budget) {
-        return new CompileOptions(budget, nodeBudget, progress, branching);
+        return new CompileOptions(budget, nodeBudget, progress, branching, decisionBudget);
     }
 
     /** These options with another node budget. */
     public CompileOptions withNodeBudget(long budget) {
-        return new CompileOptions(timeBudget, budget, progress, branching);
+        return new CompileOptions(timeBudget, budget, progress, branching, decisionBudget);
+    }
+
+    /** These options with another decision budget. */
+    public CompileOptions withDecisionBudget(long budget) {
+        return new CompileOptions(timeBudget, nodeBudget, progress, branching, budget);
     }
 
     /** These options with another progress listener. */
     public CompileOptions withProgress(ProgressListener listener) {
-        return new CompileOptions(timeBudget, nodeBudget, listener, branching);
+        return new CompileOptions(timeBudget, nodeBudget, listener, branching, decisionBudget);
     }
 }

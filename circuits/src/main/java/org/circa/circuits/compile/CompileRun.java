@@ -21,6 +21,10 @@ final class CompileRun {
     /** Branching ranks from an elimination order, for {@link Branching#DECOMPOSITION}; else null. */
     private final int[] rank;
     private final int learnedLimit;
+    /** Variables 1..inputCount are inputs; later ones are defined by them. */
+    private final int inputCount;
+    /** Per variable, whether its literals go into the circuit. */
+    private final boolean[] emitted;
     private final List<int[]> originalClauses = new ArrayList<>();
     private final IntArrayList unitLiterals = new IntArrayList();
     private boolean triviallyFalse;
@@ -42,14 +46,16 @@ final class CompileRun {
     private long reductions;
     private volatile boolean aborted;
 
-    CompileRun(Cnf cnf, CircuitBuilder builder, CompileOptions options) {
-        this(cnf, builder, options, 10_000 + cnf.clauseCount());
+    CompileRun(Cnf cnf, DefinedVariables defined, CircuitBuilder builder, CompileOptions options) {
+        this(cnf, defined, builder, options, 10_000 + cnf.clauseCount());
     }
 
     /** A run that halves its learned clauses whenever there are more than {@code learnedLimit}. */
-    CompileRun(Cnf cnf, CircuitBuilder builder, CompileOptions options, int learnedLimit) {
+    CompileRun(Cnf cnf, DefinedVariables defined, CircuitBuilder builder, CompileOptions options, int learnedLimit) {
         this.learnedLimit = learnedLimit;
         this.numVars = cnf.numVars();
+        this.inputCount = Math.min(numVars, defined.inputCount());
+        this.emitted = defined.emitted(numVars);
         this.rank = options.branching() == Branching.DECOMPOSITION ? EliminationOrder.ranks(cnf) : null;
         this.builder = builder;
         this.options = options;
@@ -124,7 +130,9 @@ final class CompileRun {
         }
         IntArrayList nodes = new IntArrayList();
         for (int i = 0; i < state.trailSize; i++) {
-            nodes.add(literalNode(state.trail[i]));
+            if (emitted[Math.abs(state.trail[i])]) {
+                nodes.add(literalNode(state.trail[i]));
+            }
         }
         int[] allVars = new int[numVars];
         for (int v = 1; v <= numVars; v++) {
@@ -190,7 +198,10 @@ final class CompileRun {
         return result;
     }
 
-    /** The conjunction of the literals implied at this level and the compiled sub-components. */
+    /**
+     * The conjunction of the literals implied at this level (those of emitted variables) and the
+     * compiled sub-components.
+     */
     private int compileBranch(Component component) {
         int mark = nextStamp();
         for (int v : component.vars()) {
@@ -199,7 +210,8 @@ final class CompileRun {
         int from = state.currentLevelStart();
         int implied = 0;
         for (int i = from; i < state.trailSize; i++) {
-            if (inComponent[Math.abs(state.trail[i])] == mark) {
+            int v = Math.abs(state.trail[i]);
+            if (inComponent[v] == mark && emitted[v]) {
                 implied++;
             }
         }
@@ -208,7 +220,8 @@ final class CompileRun {
         int k = 0;
         for (int i = from; i < state.trailSize; i++) {
             int lit = state.trail[i];
-            if (inComponent[Math.abs(lit)] == mark) {
+            int v = Math.abs(lit);
+            if (inComponent[v] == mark && emitted[v]) {
                 nodes[k++] = lit;
             }
         }
@@ -244,10 +257,10 @@ final class CompileRun {
      * component's clauses. Balanced, frequent variables satisfy many clauses in both branches, so
      * the component falls apart sooner (on random 3-CNF this needs about half the decisions of
      * plain occurrence counts). Ties go to a pseudo-random variable. The more frequent polarity
-     * goes first.
+     * goes first. Only input variables are candidates while the component has any.
      */
     private int pickBranchLiteral(Component component) {
-        int[] vars = component.vars();
+        int[] vars = options.branching() != Branching.DECOMPOSITION ? inputPrefix(component.vars()) : component.vars();
         for (int v : vars) {
             positives[v] = 0;
             negatives[v] = 0;
@@ -284,6 +297,18 @@ final class CompileRun {
             }
         }
         return positives[best] >= negatives[best] ? best : -best;
+    }
+
+    /** The input variables among sorted {@code vars} (all of them when there are none). */
+    private int[] inputPrefix(int[] vars) {
+        if (vars[vars.length - 1] <= inputCount || vars[0] > inputCount) {
+            return vars;
+        }
+        int m = 1;
+        while (vars[m] <= inputCount) {
+            m++;
+        }
+        return Arrays.copyOf(vars, m);
     }
 
     /**
@@ -327,6 +352,11 @@ final class CompileRun {
             throw new CompilationLimitException("compilation exceeded its time budget of "
                     + options.timeBudget().toMillis() / 1000.0 + " s (" + progress(now).summary()
                     + "); raise the time limit or simplify the formula");
+        }
+        if (decisions > options.decisionBudget()) {
+            throw new CompilationLimitException("compilation exceeded its budget of "
+                    + options.decisionBudget() + " decisions (" + progress(now).summary()
+                    + "); raise the limit or simplify the formula");
         }
         if (added > options.nodeBudget()) {
             throw new CompilationLimitException("compilation exceeded its node budget of "

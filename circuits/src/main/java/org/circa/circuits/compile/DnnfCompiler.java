@@ -47,9 +47,20 @@ public final class DnnfCompiler {
      *     builder may then hold unreachable nodes)
      */
     public int compile(Cnf cnf, CircuitBuilder builder) {
+        return compile(cnf, DefinedVariables.none(), builder);
+    }
+
+    /**
+     * Compiles {@code cnf} as {@link #compile(Cnf, CircuitBuilder)} does, branching on its input
+     * variables and leaving out the literals of its defined variables except the kept ones: the
+     * circuit's weighted count equals the CNF's for weights that give both literals of every
+     * omitted variable weight one.
+     */
+    public int compile(Cnf cnf, DefinedVariables defined, CircuitBuilder builder) {
         Objects.requireNonNull(cnf, "cnf");
+        Objects.requireNonNull(defined, "defined");
         Objects.requireNonNull(builder, "builder");
-        CompileRun run = new CompileRun(cnf, builder, options);
+        CompileRun run = new CompileRun(cnf, defined, builder, options);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         int[] root = new int[1];
         Thread worker = new Thread(null, () -> {

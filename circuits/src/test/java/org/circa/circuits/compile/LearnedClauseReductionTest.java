@@ -18,7 +18,7 @@ class LearnedClauseReductionTest {
             int n = 12 + random.nextInt(7);
             Cnf cnf = RandomCnf.threeCnf(n, 3.5 + random.nextDouble() * 2, random.nextLong());
             CircuitBuilder builder = new CircuitBuilder();
-            CompileRun run = new CompileRun(cnf, builder, CompileOptions.defaults(), 2);
+            CompileRun run = new CompileRun(cnf, DefinedVariables.none(), builder, CompileOptions.defaults(), 2);
             int root = run.run();
             Circuit circuit = builder.build(root);
             assertEquals(BruteForce.count(cnf), ModelCounter.count(circuit, root, n), "formula #" + i);

@@ -1,6 +1,7 @@
 package org.circa.circuits.compile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,10 @@ import org.junit.jupiter.api.Test;
  * circuit evaluated by {@link NodeEvaluator} must give the output's probability.
  */
 class TseitinProbabilityTest {
-    @Test
-    void compiledTseitinEncodingGivesTheQueryProbability() {
-        SplittableRandom random = new SplittableRandom(11);
-        for (int round = 0; round < 300; round++) {
+    /** A random gate network: inputs 1..inputs, gates inputs+1..n, n the output. */
+    private record Network(int inputs, int n, boolean[] isAnd, int[][] fanIn, List<int[]> clauses, double[] pos,
+            double[] neg) {
+        static Network random(SplittableRandom random) {
             int inputs = 1 + random.nextInt(10);
             int gates = 1 + random.nextInt(12);
             int n = inputs + gates;
@@ -37,19 +38,64 @@ class TseitinProbabilityTest {
                 }
                 tseitin(g, isAnd[g], fanIn[g], clauses);
             }
-            clauses.add(new int[] {n});
             double[] pos = new double[n + 1];
             double[] neg = new double[n + 1];
             for (int v = 1; v <= n; v++) {
                 pos[v] = v <= inputs ? random.nextDouble() : 1;
                 neg[v] = v <= inputs ? 1 - pos[v] : 1;
             }
-            Cnf cnf = new Cnf(n, clauses);
+            return new Network(inputs, n, isAnd, fanIn, clauses, pos, neg);
+        }
+
+        double outputProbability() {
+            return TseitinProbabilityTest.outputProbability(inputs, n, isAnd, fanIn, pos);
+        }
+    }
+
+    @Test
+    void compiledTseitinEncodingGivesTheQueryProbability() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int round = 0; round < 300; round++) {
+            Network net = Network.random(random);
+            List<int[]> clauses = new ArrayList<>(net.clauses());
+            clauses.add(new int[] {net.n()});
+            Cnf cnf = new Cnf(net.n(), clauses);
             CircuitBuilder builder = new CircuitBuilder();
             int root = new DnnfCompiler().compile(cnf, builder);
             Circuit circuit = builder.build(root);
-            double got = NodeEvaluator.evaluateRoots(circuit, ProbabilityAlgebra.INSTANCE, pos, neg)[0];
-            assertEquals(outputProbability(inputs, n, isAnd, fanIn, pos), got, 1e-12, "round " + round);
+            double got = NodeEvaluator.evaluateRoots(circuit, ProbabilityAlgebra.INSTANCE, net.pos(), net.neg())[0];
+            assertEquals(net.outputProbability(), got, 1e-12, "round " + round);
+        }
+    }
+
+    /**
+     * Compiled with the gates declared defined and the output kept, the circuit branches on inputs,
+     * mentions no other gate, and weighting the output's literals selects the output's probability
+     * or its complement.
+     */
+    @Test
+    void definedGatesAreLeftOutAndTheKeptOutputSelectsItsProbability() {
+        SplittableRandom random = new SplittableRandom(12);
+        for (int round = 0; round < 300; round++) {
+            Network net = Network.random(random);
+            int n = net.n();
+            CircuitBuilder builder = new CircuitBuilder();
+            int root = new DnnfCompiler().compile(new Cnf(n, net.clauses()),
+                    new DefinedVariables(net.inputs(), new int[] {n}), builder);
+            Circuit circuit = builder.build(root);
+            for (int node = 0; node < circuit.size(); node++) {
+                int v = Math.abs(circuit.literal(node));
+                assertTrue(v <= net.inputs() || v == n, "round " + round + ": literal of gate " + v);
+            }
+            double[] pos = net.pos().clone();
+            double[] neg = net.neg().clone();
+            pos[n] = 1;
+            neg[n] = 0;
+            double p = net.outputProbability();
+            assertEquals(p, NodeEvaluator.evaluateRoots(circuit, ProbabilityAlgebra.INSTANCE, pos, neg)[0], 1e-12);
+            pos[n] = 0;
+            neg[n] = 1;
+            assertEquals(1 - p, NodeEvaluator.evaluateRoots(circuit, ProbabilityAlgebra.INSTANCE, pos, neg)[0], 1e-12);
         }
     }
 

@@ -13,6 +13,7 @@ import org.circa.circuits.eval.LeafWeights;
 import org.circa.circuits.plan.CircuitPlan;
 import org.circa.circuits.compile.Branching;
 import org.circa.circuits.compile.CompileOptions;
+import org.circa.circuits.compile.DefinedVariables;
 import org.circa.circuits.compile.CompilationLimitException;
 import org.circa.circuits.compile.DnnfCompiler;
 import org.circa.language.Diagnostic;
@@ -43,20 +44,24 @@ public final class CompiledQueries {
         return compile(QueryEncoding.of(program), options);
     }
 
-    /** Node budget of the first, decomposition-guided attempt before the general branching takes over. */
+    /**
+     * Node and decision budget of the first, decomposition-guided attempt before the general
+     * branching takes over.
+     */
     private static final long DECOMPOSITION_ATTEMPT_NODES = 1_000_000;
 
     /**
      * Compiles an encoding. Branching first follows a tree decomposition of the CNF (fast on
      * structured programs, such as reachability in directed graphs); when that attempt grows past
-     * {@value #DECOMPOSITION_ATTEMPT_NODES} nodes, the compiler starts again with its general
+     * {@value #DECOMPOSITION_ATTEMPT_NODES} nodes or decisions, the compiler starts again with its general
      * occurrence-balanced branching (better where the decomposition is wide).
      */
     public static CompiledQueries compile(QueryEncoding encoding, CompileOptions options) {
         long start = System.nanoTime();
         try {
             CompileOptions first = options.withBranching(Branching.DECOMPOSITION)
-                    .withNodeBudget(Math.min(options.nodeBudget(), DECOMPOSITION_ATTEMPT_NODES));
+                    .withNodeBudget(Math.min(options.nodeBudget(), DECOMPOSITION_ATTEMPT_NODES))
+                    .withDecisionBudget(DECOMPOSITION_ATTEMPT_NODES);
             return new CompiledQueries(encoding, compileWith(encoding, first));
         } catch (CompilationLimitException firstAttempt) {
             java.time.Duration left = options.timeBudget().minusNanos(System.nanoTime() - start);
@@ -75,15 +80,12 @@ public final class CompiledQueries {
     private static Circuit compileWith(QueryEncoding encoding, CompileOptions options) {
         CircuitBuilder builder = new CircuitBuilder();
         builder.declareVars(encoding.numVars());
-        int root = new DnnfCompiler(options).compile(encoding.cnf(), builder);
-        // Tseitin variables weigh 1 on both literals, so their implied literals (conjunctions of
-        // thousands of them occur) can go; the choices and the queries' variables stay.
-        java.util.Set<Integer> queryVars = new java.util.HashSet<>();
-        for (int lit : encoding.queryLiterals()) {
-            queryVars.add(Math.abs(lit));
-        }
-        int choices = encoding.choiceCount();
-        return builder.build(root).withoutLiteralsUnderAnd(v -> v > choices && !queryVars.contains(v));
+        // Tseitin variables weigh 1 on both literals and follow from the choices, so the compiler
+        // branches on choices only and leaves their literals out; the queries' variables stay.
+        int[] queryVars = encoding.queryLiterals().stream().mapToInt(Math::abs).toArray();
+        DefinedVariables defined = new DefinedVariables(encoding.choiceCount(), queryVars);
+        int root = new DnnfCompiler(options).compile(encoding.cnf(), defined, builder);
+        return builder.build(root);
     }
 
     private static CircaException limit(CompilationLimitException e) {
