@@ -272,35 +272,89 @@ final class FloatEngine implements Engine {
      * Σ g[p] · (other child) over the two-child product parents {@code [kAnd, kEnd)}.
      */
     private void probabilityRow(float[] t, int to, int k0, int kAnd, int kEnd) {
+        if (width == 8 * S.length()) {
+            probabilityRow8(t, to, k0, kAnd, kEnd);
+            return;
+        }
         final float[] g = this.g;
         final float[] v = this.v;
         final int[] parentRow = plan.parentRowArray();
         final int[] parentOther = plan.parentOtherArray();
         final int W = width;
-        final int up = S.loopBound(W);
-        java.util.Arrays.fill(t, to, to + W, 0);
+        int i = 0;
+        for (int up = S.loopBound(W); i < up; i += S.length()) {
+            FloatVector acc = FloatVector.zero(S);
+            for (int k = k0; k < kAnd; k++) {
+                acc = acc.add(FloatVector.fromArray(S, g, parentRow[k] * W + i));
+            }
+            for (int k = kAnd; k < kEnd; k++) {
+                acc = acc.add(FloatVector.fromArray(S, g, parentRow[k] * W + i)
+                        .mul(FloatVector.fromArray(S, v, parentOther[k] * W + i)));
+            }
+            acc.intoArray(t, to + i);
+        }
+        for (; i < W; i++) {
+            float acc = 0;
+            for (int k = k0; k < kAnd; k++) {
+                acc += g[parentRow[k] * W + i];
+            }
+            for (int k = kAnd; k < kEnd; k++) {
+                acc += g[parentRow[k] * W + i] * v[parentOther[k] * W + i];
+            }
+            t[to + i] = acc;
+        }
+    }
+
+    /**
+     * {@link #probabilityRow} for a row of exactly eight vectors (the usual tile), with the
+     * accumulators in registers so that each parent's row offsets are read once.
+     */
+    private void probabilityRow8(float[] t, int to, int k0, int kAnd, int kEnd) {
+        final float[] g = this.g;
+        final float[] v = this.v;
+        final int[] parentRow = plan.parentRowArray();
+        final int[] parentOther = plan.parentOtherArray();
+        final int L = S.length();
+        final int W = width;
+        FloatVector a0 = FloatVector.zero(S);
+        FloatVector a1 = a0;
+        FloatVector a2 = a0;
+        FloatVector a3 = a0;
+        FloatVector a4 = a0;
+        FloatVector a5 = a0;
+        FloatVector a6 = a0;
+        FloatVector a7 = a0;
         for (int k = k0; k < kAnd; k++) {
-            final int dp = parentRow[k] * W;
-            int i = 0;
-            for (; i < up; i += S.length()) {
-                FloatVector.fromArray(S, t, to + i).add(FloatVector.fromArray(S, g, dp + i)).intoArray(t, to + i);
-            }
-            for (; i < W; i++) {
-                t[to + i] += g[dp + i];
-            }
+            int p = parentRow[k] * W;
+            a0 = a0.add(FloatVector.fromArray(S, g, p));
+            a1 = a1.add(FloatVector.fromArray(S, g, p + L));
+            a2 = a2.add(FloatVector.fromArray(S, g, p + 2 * L));
+            a3 = a3.add(FloatVector.fromArray(S, g, p + 3 * L));
+            a4 = a4.add(FloatVector.fromArray(S, g, p + 4 * L));
+            a5 = a5.add(FloatVector.fromArray(S, g, p + 5 * L));
+            a6 = a6.add(FloatVector.fromArray(S, g, p + 6 * L));
+            a7 = a7.add(FloatVector.fromArray(S, g, p + 7 * L));
         }
         for (int k = kAnd; k < kEnd; k++) {
-            final int dp = parentRow[k] * W;
-            final int dother = parentOther[k] * W;
-            int i = 0;
-            for (; i < up; i += S.length()) {
-                FloatVector.fromArray(S, g, dp + i).fma(FloatVector.fromArray(S, v, dother + i),
-                        FloatVector.fromArray(S, t, to + i)).intoArray(t, to + i);
-            }
-            for (; i < W; i++) {
-                t[to + i] += g[dp + i] * v[dother + i];
-            }
+            int p = parentRow[k] * W;
+            int o = parentOther[k] * W;
+            a0 = FloatVector.fromArray(S, g, p).fma(FloatVector.fromArray(S, v, o), a0);
+            a1 = FloatVector.fromArray(S, g, p + L).fma(FloatVector.fromArray(S, v, o + L), a1);
+            a2 = FloatVector.fromArray(S, g, p + 2 * L).fma(FloatVector.fromArray(S, v, o + 2 * L), a2);
+            a3 = FloatVector.fromArray(S, g, p + 3 * L).fma(FloatVector.fromArray(S, v, o + 3 * L), a3);
+            a4 = FloatVector.fromArray(S, g, p + 4 * L).fma(FloatVector.fromArray(S, v, o + 4 * L), a4);
+            a5 = FloatVector.fromArray(S, g, p + 5 * L).fma(FloatVector.fromArray(S, v, o + 5 * L), a5);
+            a6 = FloatVector.fromArray(S, g, p + 6 * L).fma(FloatVector.fromArray(S, v, o + 6 * L), a6);
+            a7 = FloatVector.fromArray(S, g, p + 7 * L).fma(FloatVector.fromArray(S, v, o + 7 * L), a7);
         }
+        a0.intoArray(t, to);
+        a1.intoArray(t, to + L);
+        a2.intoArray(t, to + 2 * L);
+        a3.intoArray(t, to + 3 * L);
+        a4.intoArray(t, to + 4 * L);
+        a5.intoArray(t, to + 5 * L);
+        a6.intoArray(t, to + 6 * L);
+        a7.intoArray(t, to + 7 * L);
     }
 
     /**

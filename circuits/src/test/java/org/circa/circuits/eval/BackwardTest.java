@@ -29,17 +29,20 @@ class BackwardTest {
         Algebra f64 = Algebras.byName(name.replace("32", ""));
         Circuit c = RandomCircuits.generate(10, 60, 3, 2, 7);
         CircuitPlan plan = CircuitPlan.of(c);
-        LeafWeights w = LeafWeights.random(c.numVars(), 40, f64, 3);
-        PlanEvaluator e32 = new PlanEvaluator(plan, f32, 40);
-        PlanEvaluator e64 = new PlanEvaluator(plan, f64, 40);
-        e32.forward(w);
-        e64.forward(w);
-        LeafWeights g32 = e32.backward(1);
-        LeafWeights g64 = e64.backward(1);
-        for (int v = 1; v <= c.numVars(); v++) {
-            for (int b = 0; b < 40; b++) {
-                assertClose(g64.pos(v)[b], g32.pos(v)[b], 1e-3, name + " d/d+" + v);
-                assertClose(g64.neg(v)[b], g32.neg(v)[b], 1e-3, name + " d/d-" + v);
+        // 40: a partial tile; 128: exactly one float tile of eight vectors; 300: several tiles
+        for (int batch : new int[] {40, 128, 300}) {
+            LeafWeights w = LeafWeights.random(c.numVars(), batch, f64, 3);
+            PlanEvaluator e32 = new PlanEvaluator(plan, f32, batch, 1);
+            PlanEvaluator e64 = new PlanEvaluator(plan, f64, batch, 1);
+            e32.forward(w);
+            e64.forward(w);
+            LeafWeights g32 = e32.backward(1);
+            LeafWeights g64 = e64.backward(1);
+            for (int v = 1; v <= c.numVars(); v++) {
+                for (int b = 0; b < batch; b++) {
+                    assertClose(g64.pos(v)[b], g32.pos(v)[b], 1e-3, name + " batch " + batch + " d/d+" + v);
+                    assertClose(g64.neg(v)[b], g32.neg(v)[b], 1e-3, name + " batch " + batch + " d/d-" + v);
+                }
             }
         }
     }
