@@ -276,6 +276,10 @@ final class FloatEngine implements Engine {
             probabilityRow8(t, to, k0, kAnd, kEnd);
             return;
         }
+        if (width == 4 * S.length()) {
+            probabilityRow4(t, to, k0, kAnd, kEnd);
+            return;
+        }
         final float[] g = this.g;
         final float[] v = this.v;
         final int[] parentRow = plan.parentRowArray();
@@ -303,6 +307,39 @@ final class FloatEngine implements Engine {
             }
             t[to + i] = acc;
         }
+    }
+
+    /** {@link #probabilityRow} for a row of exactly four vectors (the tile of two threads at batch 128). */
+    private void probabilityRow4(float[] t, int to, int k0, int kAnd, int kEnd) {
+        final float[] g = this.g;
+        final float[] v = this.v;
+        final int[] parentRow = plan.parentRowArray();
+        final int[] parentOther = plan.parentOtherArray();
+        final int L = S.length();
+        final int W = width;
+        FloatVector a0 = FloatVector.zero(S);
+        FloatVector a1 = a0;
+        FloatVector a2 = a0;
+        FloatVector a3 = a0;
+        for (int k = k0; k < kAnd; k++) {
+            int p = parentRow[k] * W;
+            a0 = a0.add(FloatVector.fromArray(S, g, p));
+            a1 = a1.add(FloatVector.fromArray(S, g, p + L));
+            a2 = a2.add(FloatVector.fromArray(S, g, p + 2 * L));
+            a3 = a3.add(FloatVector.fromArray(S, g, p + 3 * L));
+        }
+        for (int k = kAnd; k < kEnd; k++) {
+            int p = parentRow[k] * W;
+            int o = parentOther[k] * W;
+            a0 = FloatVector.fromArray(S, g, p).fma(FloatVector.fromArray(S, v, o), a0);
+            a1 = FloatVector.fromArray(S, g, p + L).fma(FloatVector.fromArray(S, v, o + L), a1);
+            a2 = FloatVector.fromArray(S, g, p + 2 * L).fma(FloatVector.fromArray(S, v, o + 2 * L), a2);
+            a3 = FloatVector.fromArray(S, g, p + 3 * L).fma(FloatVector.fromArray(S, v, o + 3 * L), a3);
+        }
+        a0.intoArray(t, to);
+        a1.intoArray(t, to + L);
+        a2.intoArray(t, to + 2 * L);
+        a3.intoArray(t, to + 3 * L);
     }
 
     /**

@@ -29,8 +29,8 @@ class BackwardTest {
         Algebra f64 = Algebras.byName(name.replace("32", ""));
         Circuit c = RandomCircuits.generate(10, 60, 3, 2, 7);
         CircuitPlan plan = CircuitPlan.of(c);
-        // 40: a partial tile; 128: exactly one float tile of eight vectors; 300: several tiles
-        for (int batch : new int[] {40, 128, 300}) {
+        // 40: a partial tile; 64 and 128: one tile of four or eight vectors; 300: several tiles
+        for (int batch : new int[] {40, 64, 128, 300}) {
             LeafWeights w = LeafWeights.random(c.numVars(), batch, f64, 3);
             PlanEvaluator e32 = new PlanEvaluator(plan, f32, batch, 1);
             PlanEvaluator e64 = new PlanEvaluator(plan, f64, batch, 1);
