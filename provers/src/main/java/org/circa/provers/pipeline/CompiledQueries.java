@@ -44,24 +44,24 @@ public final class CompiledQueries {
         return compile(QueryEncoding.of(program), options);
     }
 
-    /**
-     * Node and decision budget of the first, decomposition-guided attempt before the general
-     * branching takes over.
-     */
+    /** Node budget of the first, decomposition-guided attempt before the general branching takes over. */
     private static final long DECOMPOSITION_ATTEMPT_NODES = 1_000_000;
+    /** Decision budget of that attempt (the directed 10×10 grid program fits in it). */
+    private static final long DECOMPOSITION_ATTEMPT_DECISIONS = 400_000;
 
     /**
      * Compiles an encoding. Branching first follows a tree decomposition of the CNF (fast on
      * structured programs, such as reachability in directed graphs); when that attempt grows past
-     * {@value #DECOMPOSITION_ATTEMPT_NODES} nodes or decisions, the compiler starts again with its general
-     * occurrence-balanced branching (better where the decomposition is wide).
+     * {@value #DECOMPOSITION_ATTEMPT_NODES} nodes or {@value #DECOMPOSITION_ATTEMPT_DECISIONS}
+     * decisions, the compiler starts again with its general occurrence-balanced branching (better
+     * where the decomposition is wide).
      */
     public static CompiledQueries compile(QueryEncoding encoding, CompileOptions options) {
         long start = System.nanoTime();
         try {
             CompileOptions first = options.withBranching(Branching.DECOMPOSITION)
                     .withNodeBudget(Math.min(options.nodeBudget(), DECOMPOSITION_ATTEMPT_NODES))
-                    .withDecisionBudget(DECOMPOSITION_ATTEMPT_NODES);
+                    .withDecisionBudget(DECOMPOSITION_ATTEMPT_DECISIONS);
             return new CompiledQueries(encoding, compileWith(encoding, first));
         } catch (CompilationLimitException firstAttempt) {
             java.time.Duration left = options.timeBudget().minusNanos(System.nanoTime() - start);
