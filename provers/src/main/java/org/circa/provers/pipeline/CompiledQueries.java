@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.circa.circuits.Circuit;
+import org.circa.circuits.bdd.Bdd;
 import org.circa.circuits.CircuitBuilder;
 import org.circa.circuits.eval.Backends;
 import org.circa.circuits.eval.CircuitEvaluator;
@@ -48,6 +49,8 @@ public final class CompiledQueries {
     private static final long DECOMPOSITION_ATTEMPT_NODES = 1_000_000;
     /** Decision budget of that attempt (the directed 10×10 grid program fits in it). */
     private static final long DECOMPOSITION_ATTEMPT_DECISIONS = 400_000;
+    /** Node budget of the second attempt, bottom-up BDD construction. */
+    private static final long BDD_ATTEMPT_NODES = 4_000_000;
 
     /**
      * Compiles an encoding. Branching first follows a tree decomposition of the CNF (fast on
@@ -58,23 +61,82 @@ public final class CompiledQueries {
      */
     public static CompiledQueries compile(QueryEncoding encoding, CompileOptions options) {
         long start = System.nanoTime();
+        long deadline = start + options.timeBudget().toNanos();
+        CompileOptions first = options.withBranching(Branching.DECOMPOSITION)
+                .withNodeBudget(Math.min(options.nodeBudget(), DECOMPOSITION_ATTEMPT_NODES))
+                .withDecisionBudget(DECOMPOSITION_ATTEMPT_DECISIONS);
         try {
-            CompileOptions first = options.withBranching(Branching.DECOMPOSITION)
-                    .withNodeBudget(Math.min(options.nodeBudget(), DECOMPOSITION_ATTEMPT_NODES))
-                    .withDecisionBudget(DECOMPOSITION_ATTEMPT_DECISIONS);
             return new CompiledQueries(encoding, compileWith(encoding, first));
         } catch (CompilationLimitException firstAttempt) {
-            java.time.Duration left = options.timeBudget().minusNanos(System.nanoTime() - start);
-            if (left.isNegative() || left.isZero()) {
-                throw limit(firstAttempt);
-            }
-            try {
-                return new CompiledQueries(encoding,
-                        compileWith(encoding, options.withBranching(Branching.BALANCED).withTimeBudget(left)));
-            } catch (CompilationLimitException e) {
-                throw limit(e);
+            // next attempt below
+        }
+        try {
+            return compileWithBdd(encoding, Math.min(options.nodeBudget(), BDD_ATTEMPT_NODES), deadline);
+        } catch (CompilationLimitException secondAttempt) {
+            // last attempt below
+        }
+        java.time.Duration left = java.time.Duration.ofNanos(deadline - System.nanoTime());
+        if (left.isNegative() || left.isZero()) {
+            throw limit(new CompilationLimitException("compilation exceeded its time budget of "
+                    + options.timeBudget().toMillis() / 1000.0 + " s; raise the time limit or simplify the program"));
+        }
+        try {
+            return new CompiledQueries(encoding,
+                    compileWith(encoding, options.withBranching(Branching.BALANCED).withTimeBudget(left)));
+        } catch (CompilationLimitException e) {
+            throw limit(e);
+        }
+    }
+
+    /**
+     * Compiles the encoding's formula bottom-up into one BDD over the choices (in the ground
+     * program's order) followed by the query variables: the evidence conjoined with
+     * {@code query variable ↔ query} for every query, so that each query variable is tested on
+     * every path and the marginals come from one backward pass as with the CNF route.
+     */
+    static CompiledQueries compileWithBdd(QueryEncoding encoding, long nodeBudget, long deadline) {
+        int numVars = encoding.numVars();
+        int choices = encoding.choiceCount();
+        List<Integer> queryLits = encoding.queryLiterals();
+        int[] order = new int[numVars];
+        boolean[] placed = new boolean[numVars + 1];
+        int k = 0;
+        for (int v = 1; v <= choices; v++) {
+            order[k++] = v;
+            placed[v] = true;
+        }
+        for (int lit : queryLits) {
+            int v = Math.abs(lit);
+            if (lit != GroundProgram.TRUE && lit != GroundProgram.FALSE && !placed[v]) {
+                order[k++] = v;
+                placed[v] = true;
             }
         }
+        for (int v = 1; v <= numVars; v++) {
+            if (!placed[v]) {
+                order[k++] = v;
+            }
+        }
+        Bdd bdd = new Bdd(numVars, order, nodeBudget, deadline);
+        QueryEncoding.FormulaRoots roots = encoding.roots();
+        int[] nodes = new int[roots.queries().length + 1];
+        System.arraycopy(roots.queries(), 0, nodes, 0, roots.queries().length);
+        nodes[roots.queries().length] = roots.evidence();
+        int[] bdds = FormulaBdd.of(roots.formula(), nodes, bdd);
+        int all = bdds[roots.queries().length];
+        for (int i = 0; i < queryLits.size(); i++) {
+            int lit = queryLits.get(i);
+            if (lit == GroundProgram.TRUE || lit == GroundProgram.FALSE) {
+                continue;
+            }
+            int q = lit > 0 ? bdds[i] : bdd.not(bdds[i]);
+            int x = bdd.variable(Math.abs(lit));
+            all = bdd.and(all, bdd.or(bdd.and(x, q), bdd.and(bdd.not(x), bdd.not(q))));
+        }
+        CircuitBuilder builder = new CircuitBuilder();
+        builder.declareVars(numVars);
+        int root = bdd.toCircuit(all, builder, bdd.newMemo());
+        return new CompiledQueries(encoding, builder.build(root));
     }
 
     private static Circuit compileWith(QueryEncoding encoding, CompileOptions options) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.circa.circuits.compile.Cnf;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.circa.language.CircaException;
 import org.circa.language.Diagnostic;
 import org.circa.language.DiagnosticCode;
@@ -28,20 +29,35 @@ import org.circa.language.TermPrinter;
  * @param queryAtoms the distinct query atoms, in query order
  * @param queryLiterals the variable (or constant) of each query
  * @param choiceVariable the variable of each choice atom of the program (0 if unused)
+ * @param roots the formula over the choice variables the CNF encodes, with its evidence and query nodes
  */
 public record QueryEncoding(GroundProgram program, Cnf cnf, double[] pos, double[] neg, List<Term> queryAtoms,
-        List<Integer> queryLiterals, int[] choiceVariable) {
+        List<Integer> queryLiterals, int[] choiceVariable, FormulaRoots roots) {
+
+    /**
+     * The formula behind an encoding: the conjunction of the evidence and each distinct query as
+     * nodes of one {@link Formula} over the choice variables. Immutable by contract.
+     *
+     * @param formula the formula
+     * @param evidence the node of the evidence's conjunction ({@link Formula#TRUE} without evidence)
+     * @param queries the node of each query, parallel to {@code queryLiterals}
+     */
+    public record FormulaRoots(Formula formula, int evidence, int[] queries) {
+    }
 
     /** Encodes a ground program; evidence that is false in every world is an error. */
     public static QueryEncoding of(GroundProgram program) {
         Formula formula = new Formula();
         FormulaBuilder fb = new FormulaBuilder(program, formula);
         Tseitin tseitin = new Tseitin(formula, fb.choiceCount());
+        IntArrayList evidenceNodes = new IntArrayList();
+        IntArrayList queryNodes = new IntArrayList();
         for (GroundProgram.Evidence e : program.evidence()) {
             int node = fb.literal(e.literal());
             if (!e.value()) {
                 node = formula.not(node);
             }
+            evidenceNodes.add(node);
             if (node == Formula.FALSE) {
                 throw inconsistentEvidence();
             } else if (node != Formula.TRUE) {
@@ -54,6 +70,7 @@ public record QueryEncoding(GroundProgram program, Cnf cnf, double[] pos, double
                 continue;
             }
             int node = fb.literal(q.literal());
+            queryNodes.add(node);
             int lit = node == Formula.TRUE ? GroundProgram.TRUE
                     : node == Formula.FALSE ? GroundProgram.FALSE : tseitin.definedVariable(node);
             queryLits.put(q.atom(), lit);
@@ -72,7 +89,8 @@ public record QueryEncoding(GroundProgram program, Cnf cnf, double[] pos, double
             choiceVariable[choiceAtoms[v]] = v;
         }
         return new QueryEncoding(program, tseitin.cnf(), pos, neg, new ArrayList<>(queryLits.keySet()),
-                new ArrayList<>(queryLits.values()), choiceVariable);
+                new ArrayList<>(queryLits.values()), choiceVariable,
+                new FormulaRoots(formula, formula.and(evidenceNodes), queryNodes.toArray()));
     }
 
     /** The error for evidence that holds in no world. */

@@ -1,0 +1,234 @@
+package org.circa.circuits.bdd;
+
+import java.util.Arrays;
+import org.circa.circuits.CircuitBuilder;
+import org.circa.circuits.compile.CompilationLimitException;
+
+/**
+ * A manager of reduced ordered BDDs over variables {@code 1..numVars} in a fixed order: nodes are
+ * ints ({@link #FALSE}, {@link #TRUE} or an internal node), unique by (variable, low, high) in a
+ * hash table, combined by {@link #and}, {@link #or} and {@link #not} with a lossy computed cache.
+ * A node budget and a deadline abort with {@link CompilationLimitException}. Mutable, not
+ * thread-safe.
+ */
+public final class Bdd {
+    /** The constant false. */
+    public static final int FALSE = 0;
+    /** The constant true. */
+    public static final int TRUE = 1;
+    private static final int OP_AND = 0;
+    private static final int OP_OR = 1;
+    private static final int OP_NOT = 2;
+    private static final int TERMINAL_LEVEL = Integer.MAX_VALUE;
+
+    private final int[] levelOfVar;
+    private final long nodeBudget;
+    private final long deadlineNanos;
+    private int[] level = new int[1024];
+    private int[] var = new int[1024];
+    private int[] low = new int[1024];
+    private int[] high = new int[1024];
+    private int size = 2;
+    private int[] table = new int[2048];
+    private final int[] cacheKeyA;
+    private final int[] cacheKeyB;
+    private final int[] cacheResult;
+    private long operations;
+
+    /**
+     * A manager whose order puts variable {@code order[0]} on top, then {@code order[1]}, and so on
+     * (every variable 1..numVars must appear once), allowed {@code nodeBudget} nodes until
+     * {@code deadlineNanos} of {@link System#nanoTime()}.
+     */
+    public Bdd(int numVars, int[] order, long nodeBudget, long deadlineNanos) {
+        levelOfVar = new int[numVars + 1];
+        Arrays.fill(levelOfVar, -1);
+        for (int i = 0; i < order.length; i++) {
+            int v = order[i];
+            if (v < 1 || v > numVars || levelOfVar[v] >= 0) {
+                throw new IllegalArgumentException("order must list each variable 1.." + numVars + " once; bad entry " + v);
+            }
+            levelOfVar[v] = i;
+        }
+        if (order.length != numVars) {
+            throw new IllegalArgumentException("order lists " + order.length + " of " + numVars + " variables");
+        }
+        this.nodeBudget = nodeBudget;
+        this.deadlineNanos = deadlineNanos;
+        level[FALSE] = TERMINAL_LEVEL;
+        level[TRUE] = TERMINAL_LEVEL;
+        Arrays.fill(table, -1);
+        int cacheSize = 1 << 20;
+        cacheKeyA = new int[cacheSize];
+        cacheKeyB = new int[cacheSize];
+        cacheResult = new int[cacheSize];
+        Arrays.fill(cacheResult, -1);
+    }
+
+    /** Number of nodes made so far, the two terminals included. */
+    public int size() {
+        return size;
+    }
+
+    /** The BDD of the positive literal of variable v. */
+    public int variable(int v) {
+        return make(levelOfVar[v], v, FALSE, TRUE);
+    }
+
+    /** The conjunction of a and b. */
+    public int and(int a, int b) {
+        if (a == FALSE || b == FALSE) {
+            return FALSE;
+        }
+        if (a == TRUE || a == b) {
+            return b;
+        }
+        if (b == TRUE) {
+            return a;
+        }
+        return binary(OP_AND, Math.min(a, b), Math.max(a, b));
+    }
+
+    /** The disjunction of a and b. */
+    public int or(int a, int b) {
+        if (a == TRUE || b == TRUE) {
+            return TRUE;
+        }
+        if (a == FALSE || a == b) {
+            return b;
+        }
+        if (b == FALSE) {
+            return a;
+        }
+        return binary(OP_OR, Math.min(a, b), Math.max(a, b));
+    }
+
+    /** The negation of a. */
+    public int not(int a) {
+        if (a <= TRUE) {
+            return 1 - a;
+        }
+        int slot = cacheSlot(OP_NOT, a, a);
+        if (cacheResult[slot] >= 0 && cacheKeyA[slot] == (a << 2 | OP_NOT) && cacheKeyB[slot] == a) {
+            return cacheResult[slot];
+        }
+        int r = make(level[a], var[a], not(low[a]), not(high[a]));
+        remember(slot, OP_NOT, a, a, r);
+        return r;
+    }
+
+    private int binary(int op, int a, int b) {
+        int slot = cacheSlot(op, a, b);
+        if (cacheResult[slot] >= 0 && cacheKeyA[slot] == (a << 2 | op) && cacheKeyB[slot] == b) {
+            return cacheResult[slot];
+        }
+        int top = Math.min(level[a], level[b]);
+        int v = level[a] == top ? var[a] : var[b];
+        int a0 = level[a] == top ? low[a] : a;
+        int a1 = level[a] == top ? high[a] : a;
+        int b0 = level[b] == top ? low[b] : b;
+        int b1 = level[b] == top ? high[b] : b;
+        int r = op == OP_AND ? make(top, v, and(a0, b0), and(a1, b1)) : make(top, v, or(a0, b0), or(a1, b1));
+        remember(slot, op, a, b, r);
+        return r;
+    }
+
+    private int cacheSlot(int op, int a, int b) {
+        int h = (a * 0x9E3779B1 + b) * 0x85EBCA6B + op;
+        h ^= h >>> 15;
+        return h & (cacheResult.length - 1);
+    }
+
+    private void remember(int slot, int op, int a, int b, int r) {
+        cacheKeyA[slot] = a << 2 | op;
+        cacheKeyB[slot] = b;
+        cacheResult[slot] = r;
+    }
+
+    /** The unique node (variable v at level lv, low l, high h), or l when l == h. */
+    private int make(int lv, int v, int l, int h) {
+        if (l == h) {
+            return l;
+        }
+        int mask = table.length - 1;
+        int i = hash(v, l, h) & mask;
+        for (int n = table[i]; n >= 0; n = table[i]) {
+            if (var[n] == v && low[n] == l && high[n] == h) {
+                return n;
+            }
+            i = (i + 1) & mask;
+        }
+        if ((++operations & 0xFFFF) == 0 && System.nanoTime() > deadlineNanos) {
+            throw new CompilationLimitException("BDD construction exceeded its time budget (" + size + " nodes)");
+        }
+        if (size >= nodeBudget) {
+            throw new CompilationLimitException("BDD construction exceeded its budget of " + nodeBudget + " nodes");
+        }
+        if (size == var.length) {
+            int n = size * 2;
+            level = Arrays.copyOf(level, n);
+            var = Arrays.copyOf(var, n);
+            low = Arrays.copyOf(low, n);
+            high = Arrays.copyOf(high, n);
+        }
+        int n = size++;
+        level[n] = lv;
+        var[n] = v;
+        low[n] = l;
+        high[n] = h;
+        table[i] = n;
+        if (2 * size > table.length) {
+            rehash();
+        }
+        return n;
+    }
+
+    private static int hash(int v, int l, int h) {
+        int x = v * 0x9E3779B1 ^ l * 0x85EBCA6B ^ h * 0xC2B2AE35;
+        return x ^ (x >>> 16);
+    }
+
+    private void rehash() {
+        table = new int[table.length * 2];
+        Arrays.fill(table, -1);
+        int mask = table.length - 1;
+        for (int n = 2; n < size; n++) {
+            int i = hash(var[n], low[n], high[n]) & mask;
+            while (table[i] >= 0) {
+                i = (i + 1) & mask;
+            }
+            table[i] = n;
+        }
+    }
+
+    /**
+     * Adds the BDD rooted at {@code root} to a circuit builder as a decision circuit (each node
+     * becomes {@code x ∧ high ∨ ¬x ∧ low}: deterministic and decomposable, not smooth) and returns
+     * the circuit node; {@code memo} (one entry per BDD node, filled with -1 initially) is shared
+     * between calls on the same builder so that shared sub-diagrams are added once.
+     */
+    public int toCircuit(int root, CircuitBuilder builder, int[] memo) {
+        if (root == FALSE) {
+            return builder.falseNode();
+        }
+        if (root == TRUE) {
+            return builder.trueNode();
+        }
+        if (memo[root] >= 0) {
+            return memo[root];
+        }
+        int h = toCircuit(high[root], builder, memo);
+        int l = toCircuit(low[root], builder, memo);
+        int x = var[root];
+        int node = builder.or(builder.and(builder.literal(x), h), builder.and(builder.literal(-x), l));
+        memo[root] = node;
+        return node;
+    }
+
+    /** A memo for {@link #toCircuit}: one -1 per node made so far. */
+    public int[] newMemo() {
+        int[] memo = new int[size];
+        Arrays.fill(memo, -1);
+        return memo;
+    }
+}
