@@ -49,8 +49,8 @@ public final class CompiledQueries {
     private static final long DECOMPOSITION_ATTEMPT_NODES = 1_000_000;
     /** Decision budget of that attempt (the directed 10×10 grid program fits in it). */
     private static final long DECOMPOSITION_ATTEMPT_DECISIONS = 400_000;
-    /** Node budget of the second attempt, bottom-up BDD construction. */
-    private static final long BDD_ATTEMPT_NODES = 4_000_000;
+    /** Node budget of the second attempt, bottom-up BDD construction (at most 128 heap bytes a node). */
+    private static final long BDD_ATTEMPT_NODES = Math.min(16_000_000, Runtime.getRuntime().maxMemory() / 128);
 
     /**
      * Compiles an encoding. Branching first follows a tree decomposition of the CNF (fast on
@@ -72,8 +72,9 @@ public final class CompiledQueries {
         }
         try {
             return compileWithBdd(encoding, Math.min(options.nodeBudget(), BDD_ATTEMPT_NODES), deadline);
-        } catch (CompilationLimitException secondAttempt) {
-            // last attempt below
+        } catch (CompilationLimitException | StackOverflowError secondAttempt) {
+            // last attempt below (apply recurses once per variable level: very many variables
+            // can overflow the caller's stack, which only means this route does not fit)
         }
         java.time.Duration left = java.time.Duration.ofNanos(deadline - System.nanoTime());
         if (left.isNegative() || left.isZero()) {
@@ -89,8 +90,8 @@ public final class CompiledQueries {
     }
 
     /**
-     * Compiles the encoding's formula bottom-up into one BDD over the choices (in the ground
-     * program's order) followed by the query variables: the evidence conjoined with
+     * Compiles the encoding's formula bottom-up into one BDD over the choices (in
+     * {@link FormulaBdd#bottomUpOrder}) followed by the query variables: the evidence conjoined with
      * {@code query variable ↔ query} for every query, so that each query variable is tested on
      * every path and the marginals come from one backward pass as with the CNF route.
      */
@@ -101,7 +102,7 @@ public final class CompiledQueries {
         int[] order = new int[numVars];
         boolean[] placed = new boolean[numVars + 1];
         int k = 0;
-        for (int v = 1; v <= choices; v++) {
+        for (int v : FormulaBdd.bottomUpOrder(encoding.roots().formula(), choices)) {
             order[k++] = v;
             placed[v] = true;
         }
