@@ -2,7 +2,10 @@ package org.circa.circuits.bdd;
 
 import java.util.Arrays;
 import org.circa.circuits.CircuitBuilder;
+import java.time.Duration;
 import org.circa.circuits.compile.CompilationLimitException;
+import org.circa.circuits.compile.CompileProgress;
+import org.circa.circuits.compile.ProgressListener;
 
 /**
  * A manager of reduced ordered BDDs over variables {@code 1..numVars} in a fixed order: nodes are
@@ -24,6 +27,9 @@ public final class Bdd {
     private final int[] levelOfVar;
     private final long nodeBudget;
     private final long deadlineNanos;
+    private final ProgressListener progress;
+    private final long startNanos = System.nanoTime();
+    private long lastReportNanos = startNanos;
     private int[] level = new int[1024];
     private int[] var = new int[1024];
     private int[] low = new int[1024];
@@ -41,6 +47,12 @@ public final class Bdd {
      * {@code deadlineNanos} of {@link System#nanoTime()}.
      */
     public Bdd(int numVars, int[] order, long nodeBudget, long deadlineNanos) {
+        this(numVars, order, nodeBudget, deadlineNanos, ProgressListener.NONE);
+    }
+
+    /** {@link #Bdd(int, int[], long, long)} reporting its node count to {@code progress} about once a second. */
+    public Bdd(int numVars, int[] order, long nodeBudget, long deadlineNanos, ProgressListener progress) {
+        this.progress = progress;
         levelOfVar = new int[numVars + 1];
         Arrays.fill(levelOfVar, -1);
         for (int i = 0; i < order.length; i++) {
@@ -158,8 +170,8 @@ public final class Bdd {
             }
             i = (i + 1) & mask;
         }
-        if ((++operations & 0xFFFF) == 0 && System.nanoTime() > deadlineNanos) {
-            throw new CompilationLimitException("BDD construction exceeded its time budget (" + size + " nodes)");
+        if ((++operations & 0xFFFF) == 0) {
+            checkClock();
         }
         if (size >= nodeBudget) {
             throw new CompilationLimitException("BDD construction exceeded its budget of " + nodeBudget + " nodes");
@@ -181,6 +193,17 @@ public final class Bdd {
             rehash();
         }
         return n;
+    }
+
+    private void checkClock() {
+        long now = System.nanoTime();
+        if (now > deadlineNanos) {
+            throw new CompilationLimitException("BDD construction exceeded its time budget (" + size + " nodes)");
+        }
+        if (now - lastReportNanos >= 1_000_000_000L) {
+            lastReportNanos = now;
+            progress.onProgress(CompileProgress.ofBdd(Duration.ofNanos(now - startNanos), size));
+        }
     }
 
     private static int hash(int v, int l, int h) {

@@ -17,6 +17,7 @@ import org.circa.circuits.compile.CompileOptions;
 import org.circa.circuits.compile.DefinedVariables;
 import org.circa.circuits.compile.CompilationLimitException;
 import org.circa.circuits.compile.DnnfCompiler;
+import org.circa.circuits.compile.ProgressListener;
 import org.circa.language.Diagnostic;
 import org.circa.language.DiagnosticCode;
 import org.circa.language.SourceSpan;
@@ -71,7 +72,8 @@ public final class CompiledQueries {
             // next attempt below
         }
         try {
-            return compileWithBdd(encoding, Math.min(options.nodeBudget(), BDD_ATTEMPT_NODES), deadline);
+            return compileWithBdd(encoding, Math.min(options.nodeBudget(), BDD_ATTEMPT_NODES), deadline,
+                    options.progress());
         } catch (CompilationLimitException | StackOverflowError secondAttempt) {
             // last attempt below (apply recurses once per variable level: very many variables
             // can overflow the caller's stack, which only means this route does not fit)
@@ -95,7 +97,8 @@ public final class CompiledQueries {
      * {@code query variable ↔ query} for every query, so that each query variable is tested on
      * every path and the marginals come from one backward pass as with the CNF route.
      */
-    static CompiledQueries compileWithBdd(QueryEncoding encoding, long nodeBudget, long deadline) {
+    static CompiledQueries compileWithBdd(QueryEncoding encoding, long nodeBudget, long deadline,
+            ProgressListener progress) {
         int numVars = encoding.numVars();
         int choices = encoding.choiceCount();
         List<Integer> queryLits = encoding.queryLiterals();
@@ -118,7 +121,7 @@ public final class CompiledQueries {
                 order[k++] = v;
             }
         }
-        Bdd bdd = new Bdd(numVars, order, nodeBudget, deadline);
+        Bdd bdd = new Bdd(numVars, order, nodeBudget, deadline, progress);
         QueryEncoding.FormulaRoots roots = encoding.roots();
         int[] nodes = new int[roots.queries().length + 1];
         System.arraycopy(roots.queries(), 0, nodes, 0, roots.queries().length);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.circa.circuits.compile.CompilationLimitException;
 import org.circa.circuits.compile.CompileOptions;
+import org.circa.circuits.compile.ProgressListener;
 import org.circa.language.GroundProgram;
 import org.circa.language.Source;
 import org.circa.provers.Engine;
@@ -34,7 +35,7 @@ class BddRouteTest {
                 continue; // evidence false in every world: both routes refuse it
             }
             List<QueryResult> cnf = CompiledQueries.compile(encoding, CompileOptions.defaults()).probabilities();
-            List<QueryResult> bdd = CompiledQueries.compileWithBdd(encoding, 1_000_000, NO_DEADLINE).probabilities();
+            List<QueryResult> bdd = CompiledQueries.compileWithBdd(encoding, 1_000_000, NO_DEADLINE, ProgressListener.NONE).probabilities();
             assertEquals(cnf.size(), bdd.size());
             for (int i = 0; i < cnf.size(); i++) {
                 assertEquals(cnf.get(i).value(), bdd.get(i).value(), 1e-10,
@@ -52,7 +53,7 @@ class BddRouteTest {
         }
         sb.append("path(X,Y) :- edge(X,Y).\npath(X,Y) :- edge(X,Z), path(Z,Y).\nquery(path(0,12)).\n");
         QueryEncoding encoding = QueryEncoding.of(engine.ground(engine.parse(Source.of("chain.pl", sb.toString()))));
-        assertThrows(CompilationLimitException.class, () -> CompiledQueries.compileWithBdd(encoding, 10, NO_DEADLINE));
+        assertThrows(CompilationLimitException.class, () -> CompiledQueries.compileWithBdd(encoding, 10, NO_DEADLINE, ProgressListener.NONE));
     }
 
     private static String randomProgram(Random rnd) {
