@@ -1,8 +1,6 @@
 package org.circa.circuits;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.eclipse.collections.impl.list.mutable.primitive.ByteArrayList;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
@@ -16,34 +14,21 @@ public final class CircuitBuilder {
     private final IntArrayList literals = new IntArrayList();
     private final IntArrayList childStart = new IntArrayList();
     private final IntArrayList children = new IntArrayList();
-    private final Map<Key, Integer> unique = new HashMap<>();
+    /** Per node, its structural hash. */
+    private final IntArrayList hashes = new IntArrayList();
+    /** Open-addressing table of node ids (-1: empty), keyed by structure. */
+    private int[] table = new int[1 << 10];
+    private int tableEntries;
     private final int trueNode;
     private final int falseNode;
     private int numVars;
 
-    private record Key(byte kind, int[] items) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.kind == kind && Arrays.equals(k.items, items);
-        }
-
-        @Override
-        public int hashCode() {
-            // A mixing hash: Arrays.hashCode collides heavily on the sorted child lists of big circuits.
-            long h = 0x9E3779B97F4A7C15L * (kind + 1);
-            for (int x : items) {
-                h = (h ^ x) * 0xBF58476D1CE4E5B9L;
-                h ^= h >>> 31;
-            }
-            return (int) (h ^ (h >>> 32));
-        }
-    }
-
     /** An empty builder holding only the two constants. */
     public CircuitBuilder() {
+        Arrays.fill(table, -1);
         childStart.add(0);
-        trueNode = add(NodeKind.TRUE, 0, new int[0]);
-        falseNode = add(NodeKind.FALSE, 0, new int[0]);
+        trueNode = add(NodeKind.TRUE, 0, new int[0], 0, 0);
+        falseNode = add(NodeKind.FALSE, 0, new int[0], 0, 0);
     }
 
     /** The constant true node. */
@@ -72,14 +57,7 @@ public final class CircuitBuilder {
             throw new IllegalArgumentException("literal 0 is not a variable");
         }
         numVars = Math.max(numVars, Math.abs(lit));
-        Key key = new Key((byte) NodeKind.LITERAL.ordinal(), new int[] {lit});
-        Integer n = unique.get(key);
-        if (n != null) {
-            return n;
-        }
-        int id = add(NodeKind.LITERAL, lit, new int[0]);
-        unique.put(key, id);
-        return id;
+        return unique(NodeKind.LITERAL, lit, new int[0], 0);
     }
 
     /** The conjunction of the given nodes (true when empty). */
@@ -127,23 +105,79 @@ public final class CircuitBuilder {
         if (m == 1) {
             return items[0];
         }
-        items = m == items.length ? items : Arrays.copyOf(items, m);
-        Key key = new Key((byte) kind.ordinal(), items);
-        Integer n = unique.get(key);
-        if (n != null) {
-            return n;
+        return unique(kind, 0, items, m);
+    }
+
+    /** The node of this structure (children {@code items[0..m)}, sorted), made if new. */
+    private int unique(NodeKind kind, int lit, int[] items, int m) {
+        int h = hash(kind, lit, items, m);
+        int mask = table.length - 1;
+        int i = h & mask;
+        for (int n = table[i]; n >= 0; n = table[i]) {
+            if (hashes.get(n) == h && sameStructure(n, kind, lit, items, m)) {
+                return n;
+            }
+            i = (i + 1) & mask;
         }
-        int id = add(kind, 0, items);
-        unique.put(key, id);
+        int id = add(kind, lit, items, m, h);
+        table[i] = id;
+        if (2 * ++tableEntries > table.length) {
+            rehash();
+        }
         return id;
     }
 
-    private int add(NodeKind kind, int lit, int[] kids) {
+    private boolean sameStructure(int n, NodeKind kind, int lit, int[] items, int m) {
+        if (kinds.get(n) != kind.ordinal() || literals.get(n) != lit) {
+            return false;
+        }
+        int from = childStart.get(n);
+        if (childStart.get(n + 1) - from != m) {
+            return false;
+        }
+        for (int j = 0; j < m; j++) {
+            if (children.get(from + j) != items[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A mixing hash of a structure (a plain polynomial hash collides on sorted child lists). */
+    private static int hash(NodeKind kind, int lit, int[] items, int m) {
+        long h = 0x9E3779B97F4A7C15L * (kind.ordinal() + 1) + lit;
+        for (int j = 0; j < m; j++) {
+            h = (h ^ items[j]) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 31;
+        }
+        return (int) (h ^ (h >>> 32));
+    }
+
+    private void rehash() {
+        table = new int[table.length * 2];
+        Arrays.fill(table, -1);
+        int mask = table.length - 1;
+        for (int n = 0; n < kinds.size(); n++) {
+            if (kinds.get(n) == NodeKind.TRUE.ordinal() || kinds.get(n) == NodeKind.FALSE.ordinal()) {
+                continue;
+            }
+            int i = hashes.get(n) & mask;
+            while (table[i] >= 0) {
+                i = (i + 1) & mask;
+            }
+            table[i] = n;
+        }
+    }
+
+    private int add(NodeKind kind, int lit, int[] kids, int m, int h) {
         int id = kinds.size();
         kinds.add((byte) kind.ordinal());
         literals.add(lit);
-        children.addAll(kids);
+        for (int j = 0; j < m; j++) {
+            children.add(kids[j]);
+        }
         childStart.add(children.size());
+        hashes.add(h);
         return id;
     }
 
