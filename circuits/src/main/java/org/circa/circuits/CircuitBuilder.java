@@ -14,10 +14,11 @@ public final class CircuitBuilder {
     private final IntArrayList literals = new IntArrayList();
     private final IntArrayList childStart = new IntArrayList();
     private final IntArrayList children = new IntArrayList();
-    /** Per node, its structural hash. */
-    private final IntArrayList hashes = new IntArrayList();
-    /** Open-addressing table of node ids (-1: empty), keyed by structure. */
-    private int[] table = new int[1 << 10];
+    /**
+     * Open-addressing table keyed by structure: each slot holds a node's hash (high half) and id
+     * (low half), so a probe compares hashes without touching the node arrays; -1 is empty.
+     */
+    private long[] table = new long[1 << 10];
     private int tableEntries;
     private final int trueNode;
     private final int falseNode;
@@ -27,8 +28,8 @@ public final class CircuitBuilder {
     public CircuitBuilder() {
         Arrays.fill(table, -1);
         childStart.add(0);
-        trueNode = add(NodeKind.TRUE, 0, new int[0], 0, 0);
-        falseNode = add(NodeKind.FALSE, 0, new int[0], 0, 0);
+        trueNode = add(NodeKind.TRUE, 0, new int[0], 0);
+        falseNode = add(NodeKind.FALSE, 0, new int[0], 0);
     }
 
     /** The constant true node. */
@@ -113,14 +114,15 @@ public final class CircuitBuilder {
         int h = hash(kind, lit, items, m);
         int mask = table.length - 1;
         int i = h & mask;
-        for (int n = table[i]; n >= 0; n = table[i]) {
-            if (hashes.get(n) == h && sameStructure(n, kind, lit, items, m)) {
+        for (long slot = table[i]; slot != -1; slot = table[i]) {
+            int n = (int) slot;
+            if ((int) (slot >>> 32) == h && sameStructure(n, kind, lit, items, m)) {
                 return n;
             }
             i = (i + 1) & mask;
         }
-        int id = add(kind, lit, items, m, h);
-        table[i] = id;
+        int id = add(kind, lit, items, m);
+        table[i] = (long) h << 32 | id;
         if (2 * ++tableEntries > table.length) {
             rehash();
         }
@@ -154,22 +156,22 @@ public final class CircuitBuilder {
     }
 
     private void rehash() {
-        table = new int[table.length * 2];
+        long[] old = table;
+        table = new long[old.length * 2];
         Arrays.fill(table, -1);
         int mask = table.length - 1;
-        for (int n = 0; n < kinds.size(); n++) {
-            if (kinds.get(n) == NodeKind.TRUE.ordinal() || kinds.get(n) == NodeKind.FALSE.ordinal()) {
-                continue;
+        for (long slot : old) {
+            if (slot != -1) {
+                int i = (int) (slot >>> 32) & mask;
+                while (table[i] != -1) {
+                    i = (i + 1) & mask;
+                }
+                table[i] = slot;
             }
-            int i = hashes.get(n) & mask;
-            while (table[i] >= 0) {
-                i = (i + 1) & mask;
-            }
-            table[i] = n;
         }
     }
 
-    private int add(NodeKind kind, int lit, int[] kids, int m, int h) {
+    private int add(NodeKind kind, int lit, int[] kids, int m) {
         int id = kinds.size();
         kinds.add((byte) kind.ordinal());
         literals.add(lit);
@@ -177,7 +179,6 @@ public final class CircuitBuilder {
             children.add(kids[j]);
         }
         childStart.add(children.size());
-        hashes.add(h);
         return id;
     }
 
