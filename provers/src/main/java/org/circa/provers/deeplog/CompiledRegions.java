@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.circa.circuits.Circuit;
 import org.circa.circuits.CircuitBuilder;
 import org.circa.circuits.NodeEvaluator;
+import org.circa.circuits.compile.DefinedVariables;
 import org.circa.circuits.compile.DnnfCompiler;
 import org.circa.language.SourceSpan;
 import org.circa.language.Term;
@@ -230,7 +231,9 @@ final class CompiledRegions {
             int query = node == Formula.TRUE || node == Formula.FALSE ? 0 : tseitin.definedVariable(node);
             CircuitBuilder builder = new CircuitBuilder();
             builder.declareVars(tseitin.numVars());
-            int root = new DnnfCompiler(parts.compileOptions).compile(tseitin.cnf(), builder);
+            // Tseitin variables weigh one on both literals: branch on inputs, leave their literals out
+            int root = new DnnfCompiler(parts.compileOptions).compile(tseitin.cnf(),
+                    new DefinedVariables(nextVar - 1, new int[] {query}), builder);
             Circuit circuit = builder.build(root);
             double[] pos = new double[tseitin.numVars() + 1];
             double[] neg = new double[tseitin.numVars() + 1];
