@@ -31,43 +31,50 @@ final class CudaDriver {
 
     private static final int SUCCESS = 0;
 
+    /**
+     * Every bound function: the exported symbol (the name {@code cuda.h} maps its macro to) and its
+     * C signature ({@code CUresult} and enums as {@code int}, {@code size_t} and {@code CUdeviceptr}
+     * as {@code long}, handles and pointers as addresses); {@code CudaHeadersTest} checks them
+     * against a CUDA toolkit's {@code cuda.h} where one is installed.
+     */
+    static final Map<String, FunctionDescriptor> FUNCTIONS = Map.ofEntries(
+            Map.entry("cuGetErrorName", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
+            Map.entry("cuGetErrorString", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
+            Map.entry("cuInit", FunctionDescriptor.of(JAVA_INT, JAVA_INT)),
+            Map.entry("cuDriverGetVersion", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
+            Map.entry("cuDeviceGetCount", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
+            Map.entry("cuDeviceGet", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT)),
+            Map.entry("cuDeviceGetName", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT)),
+            Map.entry("cuDeviceGetAttribute", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT)),
+            Map.entry("cuDeviceTotalMem_v2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT)),
+            Map.entry("cuDevicePrimaryCtxRetain", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT)),
+            Map.entry("cuCtxSetCurrent", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
+            Map.entry("cuModuleLoadData", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)),
+            Map.entry("cuModuleGetFunction", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS)),
+            Map.entry("cuMemAlloc_v2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG)),
+            Map.entry("cuMemFree_v2", FunctionDescriptor.of(JAVA_INT, JAVA_LONG)),
+            Map.entry("cuMemAllocHost_v2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG)),
+            Map.entry("cuMemFreeHost", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
+            Map.entry("cuMemcpyHtoDAsync_v2", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS)),
+            Map.entry("cuMemcpyDtoHAsync_v2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG, ADDRESS)),
+            Map.entry("cuStreamCreate", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT)),
+            Map.entry("cuStreamDestroy_v2", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
+            Map.entry("cuStreamSynchronize", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
+            Map.entry("cuStreamBeginCapture_v2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT)),
+            Map.entry("cuStreamEndCapture", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)),
+            Map.entry("cuGraphInstantiateWithFlags", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG)),
+            Map.entry("cuGraphLaunch", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)),
+            Map.entry("cuGraphExecDestroy", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
+            Map.entry("cuGraphDestroy", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
+            // CUresult cuLaunchKernel(CUfunction f, unsigned gridDimX, gridDimY, gridDimZ, blockDimX,
+            //     blockDimY, blockDimZ, unsigned sharedMemBytes, CUstream hStream, void** kernelParams, void** extra)
+            Map.entry("cuLaunchKernel", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT,
+                    JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, ADDRESS)));
+
     private final NativeCalls calls;
 
     CudaDriver(SymbolLookup lookup) {
-        this.calls = new NativeCalls("libcuda.so.1", lookup, Map.ofEntries(
-                Map.entry("cuGetErrorName", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
-                Map.entry("cuGetErrorString", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS)),
-                Map.entry("cuInit", FunctionDescriptor.of(JAVA_INT, JAVA_INT)),
-                Map.entry("cuDriverGetVersion", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
-                Map.entry("cuDeviceGetCount", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
-                Map.entry("cuDeviceGet", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT)),
-                Map.entry("cuDeviceGetName", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT)),
-                Map.entry("cuDeviceGetAttribute", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT)),
-                Map.entry("cuDeviceTotalMem_v2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT)),
-                Map.entry("cuDevicePrimaryCtxRetain", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT)),
-                Map.entry("cuCtxSetCurrent", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
-                Map.entry("cuCtxSynchronize", FunctionDescriptor.of(JAVA_INT)),
-                Map.entry("cuModuleLoadData", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)),
-                Map.entry("cuModuleGetFunction", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS)),
-                Map.entry("cuMemAlloc_v2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG)),
-                Map.entry("cuMemFree_v2", FunctionDescriptor.of(JAVA_INT, JAVA_LONG)),
-                Map.entry("cuMemAllocHost_v2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG)),
-                Map.entry("cuMemFreeHost", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
-                Map.entry("cuMemcpyHtoDAsync_v2", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS)),
-                Map.entry("cuMemcpyDtoHAsync_v2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG, ADDRESS)),
-                Map.entry("cuStreamCreate", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT)),
-                Map.entry("cuStreamDestroy_v2", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
-                Map.entry("cuStreamSynchronize", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
-                Map.entry("cuStreamBeginCapture_v2", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT)),
-                Map.entry("cuStreamEndCapture", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)),
-                Map.entry("cuGraphInstantiateWithFlags", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG)),
-                Map.entry("cuGraphLaunch", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS)),
-                Map.entry("cuGraphExecDestroy", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
-                Map.entry("cuGraphDestroy", FunctionDescriptor.of(JAVA_INT, ADDRESS)),
-                // CUresult cuLaunchKernel(CUfunction f, unsigned gridDimX, gridDimY, gridDimZ, blockDimX,
-                //     blockDimY, blockDimZ, unsigned sharedMemBytes, CUstream hStream, void** kernelParams, void** extra)
-                Map.entry("cuLaunchKernel", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT,
-                        JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, ADDRESS))));
+        this.calls = new NativeCalls("libcuda.so.1", lookup, FUNCTIONS);
     }
 
     /** Throws a {@link CudaException} naming {@code call} and the error when {@code status} is not CUDA_SUCCESS. */
@@ -153,11 +160,6 @@ final class CudaDriver {
     /** Makes {@code context} current on the calling thread. */
     void setCurrent(MemorySegment context) {
         call("cuCtxSetCurrent", context);
-    }
-
-    /** Waits for all work of the current context. */
-    void synchronizeContext() {
-        call("cuCtxSynchronize");
     }
 
     /** Loads a compiled module (a CUBIN image) into the current context. */

@@ -84,10 +84,8 @@ final class CudaQueue implements DeviceQueue {
         if (threads <= 0) {
             return;
         }
+        KernelSpec.checkArguments(name, args);
         MemorySegment function = functions.get(name);
-        if (function == null) {
-            throw new IllegalArgumentException("no kernel " + name + " in " + KernelSpec.SOURCE);
-        }
         try (Arena arena = Arena.ofConfined()) {
             // cuLaunchKernel copies the argument values, so they may be freed when it returns
             MemorySegment params = arena.allocate(ADDRESS, args.length);

@@ -23,7 +23,8 @@ interface DeviceQueue extends AutoCloseable {
 
     /**
      * Launches kernel {@code name} over {@code threads} threads (the kernels loop grid-stride, so
-     * any grid covers them); {@code args} are device addresses ({@link Long}) and ints ({@link Integer}).
+     * any grid covers them); {@code args} are device addresses ({@link Long}) and ints ({@link Integer})
+     * as {@link KernelSpec#PARAMETERS} lists them, or an {@link IllegalArgumentException} is thrown.
      */
     void launch(String name, long threads, Object... args);
 

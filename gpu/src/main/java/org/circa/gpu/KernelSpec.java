@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.circa.semirings.Algebra;
 import org.circa.semirings.BinaryOp;
 import org.circa.semirings.Precision;
@@ -27,7 +30,15 @@ record KernelSpec(BinaryOp plus, BinaryOp times, double zero, double one, Precis
     /** Kernel of the backward pass over one level. */
     static final String BACKWARD_ROWS = "backward_rows";
     /** Every kernel of {@link #SOURCE}. */
-    static final java.util.List<String> KERNELS = java.util.List.of(FORWARD_PAIRS, FORWARD_GATES, GATHER_ROWS, BACKWARD_ROWS);
+    static final List<String> KERNELS = List.of(FORWARD_PAIRS, FORWARD_GATES, GATHER_ROWS, BACKWARD_ROWS);
+
+    /**
+     * Each kernel's parameters in declaration order, one letter each: {@code P} a device pointer
+     * (64 bits, passed as a {@link Long}), {@code I} an {@code int} (passed as an {@link Integer}).
+     * {@code NvccKernelsTest} checks them against the compiled kernels where nvcc is installed.
+     */
+    static final Map<String, String> PARAMETERS = Map.of(FORWARD_PAIRS, "PPPIIIII", FORWARD_GATES, "PPPIIIII",
+            GATHER_ROWS, "PPPII", BACKWARD_ROWS, "PPPPPPPPPPIIII");
 
     /** Checks that both operations are primitive. */
     KernelSpec {
@@ -52,6 +63,26 @@ record KernelSpec(BinaryOp plus, BinaryOp times, double zero, double one, Precis
                     + " (or auto) for it");
         }
         return new KernelSpec(algebra.plusOp(), algebra.timesOp(), algebra.zero(), algebra.one(), algebra.precision());
+    }
+
+    /**
+     * Throws {@link IllegalArgumentException} unless {@code args} fit kernel {@code name}'s
+     * {@link #PARAMETERS} in number and kind: on a GPU a wrong argument list is not an error but
+     * garbage read from the parameter buffer.
+     */
+    static void checkArguments(String name, Object[] args) {
+        String kinds = PARAMETERS.get(name);
+        if (kinds == null) {
+            throw new IllegalArgumentException("no kernel " + name + " in " + SOURCE);
+        }
+        boolean fit = args.length == kinds.length();
+        for (int i = 0; fit && i < args.length; i++) {
+            fit = kinds.charAt(i) == 'P' ? args[i] instanceof Long : args[i] instanceof Integer;
+        }
+        if (!fit) {
+            throw new IllegalArgumentException("kernel " + name + " takes (" + kinds + "; P a Long device pointer, I an"
+                    + " Integer), got " + Arrays.toString(args));
+        }
     }
 
     /** Bytes of one value: 4 in float32, 8 in float64. */

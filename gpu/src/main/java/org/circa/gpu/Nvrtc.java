@@ -20,21 +20,28 @@ import java.util.Map;
 final class Nvrtc {
     private static final int SUCCESS = 0;
 
+    /**
+     * Every bound function with its C signature ({@code nvrtcResult} as {@code int}, {@code size_t}
+     * as {@code long}, {@code nvrtcProgram} and pointers as addresses); {@code CudaHeadersTest}
+     * checks them against {@code nvrtc.h} where a CUDA toolkit has one.
+     */
+    static final Map<String, FunctionDescriptor> FUNCTIONS = Map.of(
+            "nvrtcVersion", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS),
+            "nvrtcGetErrorString", FunctionDescriptor.of(ADDRESS, JAVA_INT),
+            // nvrtcCreateProgram(nvrtcProgram*, const char* src, const char* name, int numHeaders,
+            //     const char* const* headers, const char* const* includeNames)
+            "nvrtcCreateProgram", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, ADDRESS, ADDRESS),
+            "nvrtcCompileProgram", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS),
+            "nvrtcGetProgramLogSize", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS),
+            "nvrtcGetProgramLog", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS),
+            "nvrtcGetCUBINSize", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS),
+            "nvrtcGetCUBIN", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS),
+            "nvrtcDestroyProgram", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+
     private final NativeCalls calls;
 
     Nvrtc(SymbolLookup lookup, String library) {
-        this.calls = new NativeCalls(library, lookup, Map.of(
-                "nvrtcVersion", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS),
-                "nvrtcGetErrorString", FunctionDescriptor.of(ADDRESS, JAVA_INT),
-                // nvrtcCreateProgram(nvrtcProgram*, const char* src, const char* name, int numHeaders,
-                //     const char* const* headers, const char* const* includeNames)
-                "nvrtcCreateProgram", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, ADDRESS, ADDRESS),
-                "nvrtcCompileProgram", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS),
-                "nvrtcGetProgramLogSize", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS),
-                "nvrtcGetProgramLog", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS),
-                "nvrtcGetCUBINSize", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS),
-                "nvrtcGetCUBIN", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS),
-                "nvrtcDestroyProgram", FunctionDescriptor.of(JAVA_INT, ADDRESS)));
+        this.calls = new NativeCalls(library, lookup, FUNCTIONS);
     }
 
     /** NVRTC's version as {@code major.minor}. */

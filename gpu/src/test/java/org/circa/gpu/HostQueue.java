@@ -58,6 +58,7 @@ final class HostQueue implements DeviceQueue {
         if (threads <= 0) {
             return;
         }
+        KernelSpec.checkArguments(name, args);
         MemoryLayout[] layouts = new MemoryLayout[args.length];
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
