@@ -159,42 +159,6 @@ public final class Circuit {
         return new Circuit(numVars, k, lits, start, kids, newRoots);
     }
 
-    /**
-     * The circuit with every literal of a dropped variable removed from the conjunctions that hold
-     * it (an emptied conjunction is true). It has the same value under every weighting that gives
-     * both literals of each dropped variable the weight one (the algebra's one), such as the
-     * auxiliary variables of a Tseitin encoding; its gradients for the other literals are the
-     * same too. Unreachable nodes are pruned.
-     */
-    public Circuit withoutLiteralsUnderAnd(java.util.function.IntPredicate dropVariable) {
-        int[] start = new int[kinds.length + 1];
-        int[] alias = new int[kinds.length];
-        org.eclipse.collections.impl.list.mutable.primitive.IntArrayList kids =
-                new org.eclipse.collections.impl.list.mutable.primitive.IntArrayList(children.length);
-        byte and = (byte) NodeKind.AND.ordinal();
-        byte literal = (byte) NodeKind.LITERAL.ordinal();
-        for (int n = 0; n < kinds.length; n++) {
-            start[n] = kids.size();
-            alias[n] = n;
-            for (int k = childStart[n]; k < childStart[n + 1]; k++) {
-                int c = children[k];
-                if (kinds[n] == and && kinds[c] == literal && dropVariable.test(Math.abs(literals[c]))) {
-                    continue;
-                }
-                kids.add(alias[c]);
-            }
-            if (kinds[n] == and && kids.size() - start[n] == 1) {
-                alias[n] = kids.removeAtIndex(kids.size() - 1); // a conjunction of one is its child
-            }
-        }
-        start[kinds.length] = kids.size();
-        int[] newRoots = new int[roots.length];
-        for (int i = 0; i < roots.length; i++) {
-            newRoots[i] = alias[roots[i]];
-        }
-        return new Circuit(numVars, kinds, literals, start, kids.toArray(), newRoots).pruned();
-    }
-
     /** The same nodes with other roots. */
     public Circuit withRoots(int... newRoots) {
         return new Circuit(numVars, kinds, literals, childStart, children, newRoots.clone());
