@@ -74,9 +74,10 @@ public final class CompiledQueries {
         try {
             return compileWithBdd(encoding, Math.min(options.nodeBudget(), BDD_ATTEMPT_NODES), deadline,
                     options.progress());
-        } catch (CompilationLimitException | StackOverflowError secondAttempt) {
-            // last attempt below (apply recurses once per variable level: very many variables
-            // can overflow the caller's stack, which only means this route does not fit)
+        } catch (CompilationLimitException | StackOverflowError | OutOfMemoryError secondAttempt) {
+            // last attempt below: apply recurses once per variable level, so very many variables
+            // can overflow the caller's stack, and a heap smaller than the budget assumes can run
+            // out; either only means that this route does not fit (its arrays are garbage now)
         }
         java.time.Duration left = java.time.Duration.ofNanos(deadline - System.nanoTime());
         if (left.isNegative() || left.isZero()) {
