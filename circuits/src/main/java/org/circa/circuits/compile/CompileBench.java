@@ -11,7 +11,7 @@ import org.circa.circuits.CircuitBuilder;
  * The random 3-CNF benchmark: clause/variable ratio 2, fixed seeds 1..5, variable counts 40, 60,
  * 80 and 100 (or those given as arguments); prints one TSV row per run and a median row per size.
  * Options: {@code --seeds K}, {@code --time-limit S} (per run, default 120), {@code --branching B}
- * (a {@link Branching} name, default balanced). Stateless.
+ * (a {@link Branching} name, default balanced), {@code --node-limit N} (default 20 M). Stateless.
  */
 public final class CompileBench {
     private CompileBench() {
@@ -23,11 +23,13 @@ public final class CompileBench {
         int seeds = 5;
         double limit = 120;
         Branching branching = Branching.BALANCED;
+        long nodeLimit = CompileOptions.DEFAULT_NODE_BUDGET;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seeds" -> seeds = Integer.parseInt(args[++i]);
                 case "--time-limit" -> limit = Double.parseDouble(args[++i]);
                 case "--branching" -> branching = Branching.valueOf(args[++i].toUpperCase(Locale.ROOT));
+                case "--node-limit" -> nodeLimit = Long.parseLong(args[++i]);
                 default -> sizes.add(Integer.parseInt(args[i]));
             }
         }
@@ -36,7 +38,7 @@ public final class CompileBench {
         }
         CompileProgress[] last = new CompileProgress[1];
         DnnfCompiler compiler = new DnnfCompiler(CompileOptions.defaults()
-                .withTimeBudget(Duration.ofMillis((long) (limit * 1000))).withBranching(branching)
+                .withTimeBudget(Duration.ofMillis((long) (limit * 1000))).withBranching(branching).withNodeBudget(nodeLimit)
                 .withProgress(p -> last[0] = p));
         warmUp(compiler);
         System.out.println("vars\tclauses\tseed\tseconds\tcpu_seconds\tnodes\tedges\tcount_bits\tdecisions\tcache_hits\tconflicts\tstatus");
