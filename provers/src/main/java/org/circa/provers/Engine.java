@@ -156,7 +156,8 @@ public final class Engine {
         long t3 = System.nanoTime();
         var answers = compiled.probabilities(backend);
         long t4 = System.nanoTime();
-        return new Results(answers, new Results.Timings(sec(t1 - t0), sec(t2 - t1), sec(t3 - t2), sec(t4 - t3)));
+        return new Results(answers, new Results.Timings(sec(t1 - t0), sec(t2 - t1), sec(t3 - t2), sec(t4 - t3),
+                compiled.method()));
     }
 
     /** Answers the queries of a program file. */

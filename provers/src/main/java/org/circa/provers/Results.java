@@ -9,8 +9,8 @@ import org.circa.provers.pipeline.QueryResult;
 /** The answers to a program's queries, sorted by atom text, with the time each stage took. Immutable. */
 public record Results(List<QueryResult> answers, Timings timings) {
 
-    /** Seconds spent per stage. */
-    public record Timings(double parse, double ground, double compile, double evaluate) {
+    /** Seconds spent per stage, and how the circuit was compiled (see {@code CompiledQueries.method}). */
+    public record Timings(double parse, double ground, double compile, double evaluate, String compileMethod) {
     }
 
     /** Results sorted by the printed atom. */

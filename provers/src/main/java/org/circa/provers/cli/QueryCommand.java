@@ -119,8 +119,8 @@ final class QueryCommand implements Callable<Integer> {
             }
             if (timings) {
                 Results.Timings t = results.timings();
-                err.printf("parse %.3fs, ground %.3fs, compile %.3fs, evaluate %.3fs%n",
-                        parseSeconds, t.ground(), t.compile(), t.evaluate());
+                err.printf("parse %.3fs, ground %.3fs, compile %.3fs (%s), evaluate %.3fs%n",
+                        parseSeconds, t.ground(), t.compile(), t.compileMethod(), t.evaluate());
             }
             return CircaCli.OK;
         } catch (CircaException e) {

@@ -34,11 +34,13 @@ import org.circa.semirings.Algebras;
 public final class CompiledQueries {
     private final QueryEncoding encoding;
     private final Circuit circuit;
+    private final String method;
     private CircuitPlan plan;
 
-    private CompiledQueries(QueryEncoding encoding, Circuit circuit) {
+    private CompiledQueries(QueryEncoding encoding, Circuit circuit, String method) {
         this.encoding = encoding;
         this.circuit = circuit;
+        this.method = method;
     }
 
     /** Compiles the queries and evidence of a ground program. */
@@ -67,7 +69,7 @@ public final class CompiledQueries {
                 .withNodeBudget(Math.min(options.nodeBudget(), DECOMPOSITION_ATTEMPT_NODES))
                 .withDecisionBudget(DECOMPOSITION_ATTEMPT_DECISIONS);
         try {
-            return new CompiledQueries(encoding, compileWith(encoding, first));
+            return new CompiledQueries(encoding, compileWith(encoding, first), "top-down, decomposition branching");
         } catch (CompilationLimitException firstAttempt) {
             // next attempt below
         }
@@ -86,7 +88,8 @@ public final class CompiledQueries {
         }
         try {
             return new CompiledQueries(encoding,
-                    compileWith(encoding, options.withBranching(Branching.BALANCED).withTimeBudget(left)));
+                    compileWith(encoding, options.withBranching(Branching.BALANCED).withTimeBudget(left)),
+                    "top-down, balanced branching");
         } catch (CompilationLimitException e) {
             throw limit(e);
         }
@@ -141,7 +144,7 @@ public final class CompiledQueries {
         CircuitBuilder builder = new CircuitBuilder();
         builder.declareVars(numVars);
         int root = bdd.toCircuit(all, builder, bdd.newMemo());
-        return new CompiledQueries(encoding, builder.build(root));
+        return new CompiledQueries(encoding, builder.build(root), "BDD");
     }
 
     private static Circuit compileWith(QueryEncoding encoding, CompileOptions options) {
@@ -267,8 +270,14 @@ public final class CompiledQueries {
         return circuit;
     }
 
-    /** Number of CNF variables and clauses of the encoding, for reports. */
+    /** Number of CNF variables and clauses of the encoding and how it was compiled, for reports. */
     public String encodingSummary() {
-        return encoding.numVars() + " variables, " + encoding.cnf().clauseCount() + " clauses";
+        return encoding.numVars() + " variables, " + encoding.cnf().clauseCount() + " clauses, compiled "
+                + (method.equals("BDD") ? "as a BDD" : method);
+    }
+
+    /** How the circuit was compiled: {@code "BDD"} or the top-down compiler's branching rule. */
+    public String method() {
+        return method;
     }
 }

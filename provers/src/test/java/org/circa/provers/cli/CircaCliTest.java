@@ -41,6 +41,15 @@ class CircaCliTest {
     }
 
     @Test
+    void timingsNameTheStagesAndHowTheCircuitWasCompiled() throws IOException {
+        Path p = write("coins.pl", "0.5::h(b).\n0.6::h(a).\nq :- h(a), h(b).\nquery(q).\n");
+        Run r = run("query", "--timings", p.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().matches("(?s)parse [0-9.]+s, ground [0-9.]+s, compile [0-9.]+s "
+                + "\\(top-down, decomposition branching\\), evaluate [0-9.]+s\\R"), r.err());
+    }
+
+    @Test
     void jsonFormat() throws IOException {
         Path p = write("a.pl", "0.25::a.\nquery(a).\n");
         Run r = run("query", "--format", "json", p.toString());
