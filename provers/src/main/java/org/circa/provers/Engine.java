@@ -27,8 +27,10 @@ public final class Engine {
     private final Duration groundTimeLimit;
     private final CompileOptions compileOptions;
     private final EvaluatorBackend backend;
+    private final CompiledQueries.Route route;
 
     private Engine(Builder b) {
+        this.route = b.route;
         this.ruleLimit = b.ruleLimit;
         this.groundTimeLimit = b.groundTimeLimit;
         this.compileOptions = b.compileOptions;
@@ -51,8 +53,15 @@ public final class Engine {
         private Duration groundTimeLimit = Duration.ofDays(365);
         private CompileOptions compileOptions = CompileOptions.defaults();
         private EvaluatorBackend backend = Backends.cpu(1);
+        private CompiledQueries.Route route = CompiledQueries.Route.AUTO;
 
         private Builder() {
+        }
+
+        /** How programs are compiled (default {@link CompiledQueries.Route#AUTO}). */
+        public Builder compileRoute(CompiledQueries.Route route) {
+            this.route = java.util.Objects.requireNonNull(route, "route");
+            return this;
         }
 
         /** Stops grounding with a diagnostic after this many ground rules. */
@@ -127,7 +136,7 @@ public final class Engine {
 
     /** Compiles a ground program's queries and evidence into a circuit. */
     public CompiledQueries compile(GroundProgram ground) {
-        return BigStack.call("compiling", () -> CompiledQueries.compile(ground, compileOptions));
+        return BigStack.call("compiling", () -> CompiledQueries.compile(ground, compileOptions, route));
     }
 
     /**

@@ -43,6 +43,11 @@ final class QueryCommand implements Callable<Integer> {
             description = "where circuits are evaluated: cpu, gpu or auto (a GPU when one runs here, else the CPU; default: ${DEFAULT-VALUE})")
     private String backend;
 
+    @Option(names = "--compiler", defaultValue = "auto",
+            description = "how circuits are compiled: auto (top-down, then a BDD, then top-down with another"
+                    + " branching rule), top-down or bdd (default: ${DEFAULT-VALUE})")
+    private String compiler;
+
     @Option(names = "--timings", description = "print the time of each stage on standard error")
     private boolean timings;
 
@@ -95,6 +100,15 @@ final class QueryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("circa: --backend: " + e.getMessage());
             return CircaCli.USAGE_ERROR;
+        }
+        switch (compiler) {
+            case "auto" -> builder.compileRoute(CompiledQueries.Route.AUTO);
+            case "top-down" -> builder.compileRoute(CompiledQueries.Route.TOP_DOWN);
+            case "bdd" -> builder.compileRoute(CompiledQueries.Route.BDD);
+            default -> {
+                err.println("circa: --compiler: expected auto, top-down or bdd, got '" + compiler + "'");
+                return CircaCli.USAGE_ERROR;
+            }
         }
         Engine engine = builder.build();
         try {

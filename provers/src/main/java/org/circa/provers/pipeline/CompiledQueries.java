@@ -43,9 +43,24 @@ public final class CompiledQueries {
         this.method = method;
     }
 
+    /** How a program is compiled. */
+    public enum Route {
+        /** Top-down with decomposition branching, then a BDD, then top-down with balanced branching. */
+        AUTO,
+        /** The top-down compiler only (decomposition branching, then balanced branching). */
+        TOP_DOWN,
+        /** A bottom-up BDD only. */
+        BDD
+    }
+
     /** Compiles the queries and evidence of a ground program. */
     public static CompiledQueries compile(GroundProgram program, CompileOptions options) {
-        return compile(QueryEncoding.of(program), options);
+        return compile(QueryEncoding.of(program), options, Route.AUTO);
+    }
+
+    /** Compiles the queries and evidence of a ground program by the given route. */
+    public static CompiledQueries compile(GroundProgram program, CompileOptions options, Route route) {
+        return compile(QueryEncoding.of(program), options, route);
     }
 
     /** Node budget of the first, decomposition-guided attempt before the general branching takes over. */
@@ -63,8 +78,24 @@ public final class CompiledQueries {
      * where the decomposition is wide).
      */
     public static CompiledQueries compile(QueryEncoding encoding, CompileOptions options) {
+        return compile(encoding, options, Route.AUTO);
+    }
+
+    /** Compiles an encoding by the given route ({@link Route#AUTO}: as {@link #compile(QueryEncoding, CompileOptions)}). */
+    public static CompiledQueries compile(QueryEncoding encoding, CompileOptions options, Route route) {
         long start = System.nanoTime();
-        long deadline = start + options.timeBudget().toNanos();
+        long deadline = start + saturatedNanos(options.timeBudget());
+        if (route == Route.BDD) {
+            try {
+                return compileWithBdd(encoding, Math.min(options.nodeBudget(), BDD_ATTEMPT_NODES), deadline,
+                        options.progress());
+            } catch (CompilationLimitException e) {
+                throw limit(e);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                throw limit(new CompilationLimitException("the BDD outgrew the "
+                        + (e instanceof StackOverflowError ? "stack" : "heap") + "; use another compilation route"));
+            }
+        }
         CompileOptions first = options.withBranching(Branching.DECOMPOSITION)
                 .withNodeBudget(Math.min(options.nodeBudget(), DECOMPOSITION_ATTEMPT_NODES))
                 .withDecisionBudget(DECOMPOSITION_ATTEMPT_DECISIONS);
@@ -74,8 +105,10 @@ public final class CompiledQueries {
             // next attempt below
         }
         try {
-            return compileWithBdd(encoding, Math.min(options.nodeBudget(), BDD_ATTEMPT_NODES), deadline,
-                    options.progress());
+            if (route == Route.AUTO) {
+                return compileWithBdd(encoding, Math.min(options.nodeBudget(), BDD_ATTEMPT_NODES), deadline,
+                        options.progress());
+            }
         } catch (CompilationLimitException | StackOverflowError | OutOfMemoryError secondAttempt) {
             // last attempt below: apply recurses once per variable level, so very many variables
             // can overflow the caller's stack, and a heap smaller than the budget assumes can run
@@ -156,6 +189,14 @@ public final class CompiledQueries {
         DefinedVariables defined = new DefinedVariables(encoding.choiceCount(), queryVars);
         int root = new DnnfCompiler(options).compile(encoding.cnf(), defined, builder);
         return builder.build(root);
+    }
+
+    private static long saturatedNanos(java.time.Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE / 4;
+        }
     }
 
     private static CircaException limit(CompilationLimitException e) {

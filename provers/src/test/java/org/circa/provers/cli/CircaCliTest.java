@@ -50,6 +50,22 @@ class CircaCliTest {
     }
 
     @Test
+    void compilerRoutesGiveTheSameAnswers() throws IOException {
+        Path p = write("cycle.pl", "0.6::e(a,b).\n0.5::e(b,a).\n0.7::e(b,c).\n"
+                + "r(X,Y) :- e(X,Y).\nr(X,Y) :- e(X,Z), r(Z,Y).\nquery(r(a,c)).\nquery(r(a,a)).\n");
+        String want = "r(a,a):\t0.3\nr(a,c):\t0.42\n";
+        for (String route : new String[] {"auto", "top-down", "bdd"}) {
+            Run r = run("query", "--compiler", route, "--timings", p.toString());
+            assertEquals(0, r.code(), route + ": " + r.err());
+            assertEquals(want, r.out(), route);
+        }
+        assertTrue(run("query", "--compiler", "bdd", "--timings", p.toString()).err().contains("(BDD)"));
+        Run bad = run("query", "--compiler", "magic", p.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("expected auto, top-down or bdd"), bad.err());
+    }
+
+    @Test
     void jsonFormat() throws IOException {
         Path p = write("a.pl", "0.25::a.\nquery(a).\n");
         Run r = run("query", "--format", "json", p.toString());

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.circa.language.CircaException;
 import org.circa.language.TermPrinter;
 import org.circa.provers.Engine;
+import org.circa.provers.pipeline.CompiledQueries;
 import org.circa.provers.Results;
 import org.circa.provers.pipeline.QueryResult;
 import org.junit.jupiter.api.Assumptions;
@@ -35,10 +36,16 @@ import org.opentest4j.TestAbortedException;
  */
 class ProblogConformanceTest {
     private static final double TOLERANCE = 1e-6;
-    private static final Engine ENGINE = Engine.builder()
-            .groundTimeLimit(Duration.ofSeconds(60))
-            .compileTimeLimit(Duration.ofSeconds(60))
-            .build();
+    private static final Engine ENGINE = engine(CompiledQueries.Route.AUTO);
+    private static final Engine BDD_ENGINE = engine(CompiledQueries.Route.BDD);
+
+    private static Engine engine(CompiledQueries.Route route) {
+        return Engine.builder()
+                .groundTimeLimit(Duration.ofSeconds(60))
+                .compileTimeLimit(Duration.ofSeconds(60))
+                .compileRoute(route)
+                .build();
+    }
 
     static Path suite() {
         String shared = System.getProperty("circa.shared", "../../shared");
@@ -47,6 +54,16 @@ class ProblogConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> problogPrograms() throws IOException {
+        return programs(ENGINE);
+    }
+
+    /** The same programs compiled by the BDD route alone: its answers must agree too. */
+    @TestFactory
+    Stream<DynamicTest> problogProgramsCompiledAsBdds() throws IOException {
+        return programs(BDD_ENGINE);
+    }
+
+    private static Stream<DynamicTest> programs(Engine engine) throws IOException {
         Path dir = suite();
         Assumptions.assumeTrue(Files.isDirectory(dir),
                 "ProbLog's test programs are absent (expected at " + dir.toAbsolutePath() + "); skipping conformance");
@@ -57,15 +74,15 @@ class ProblogConformanceTest {
         }
         List<DynamicTest> tests = new ArrayList<>();
         for (String file : files) {
-            tests.add(DynamicTest.dynamicTest(file, () -> run(dir.resolve(file), known.get(file))));
+            tests.add(DynamicTest.dynamicTest(file, () -> run(engine, dir.resolve(file), known.get(file))));
         }
         return tests.stream();
     }
 
-    private static void run(Path file, String knownReason) throws IOException {
+    private static void run(Engine engine, Path file, String knownReason) throws IOException {
         AssertionError failure = null;
         try {
-            check(file);
+            check(engine, file);
         } catch (AssertionError e) {
             failure = e;
         } catch (RuntimeException e) {
@@ -88,11 +105,11 @@ class ProblogConformanceTest {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
-    private static void check(Path file) throws IOException {
+    private static void check(Engine engine, Path file) throws IOException {
         ExpectedOutcome expected = ExpectedOutcome.read(Files.readAllLines(file, StandardCharsets.UTF_8));
         Results results;
         try {
-            results = ENGINE.query(file);
+            results = engine.query(file);
         } catch (CircaException e) {
             if (expected.error() != null) {
                 String messages = e.diagnostics().toString();
