@@ -4,26 +4,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.circa.circuits.eval.LeafWeights;
+import org.circa.circuits.eval.PlanEvaluator;
+import org.circa.circuits.plan.CircuitPlan;
 import org.circa.language.CircaException;
 import org.circa.language.Diagnostic;
 import org.circa.language.DiagnosticCode;
 import org.circa.language.GroundProgram;
 import org.circa.language.SourceSpan;
+import org.circa.semirings.ProbabilityAlgebra;
 
 /**
  * Probabilistic semantics of a compiled shape: each column's query probability
  * {@code P(q | e) = WMC(q ∧ e) / WMC(e)} from one batched evaluation of the circuit plan over
  * 2B columns (B conditioned on the query by zeroing the weight of its negation, B not), and
- * gradients by one backward pass seeded with dLoss/dWMC ({@link CircuitGradients}; the circuits
- * module's {@code PlanEvaluator} gives the same values, see the tests, but its backward pass is
- * quadratic in the fan-in of AND gates). Not thread-safe.
+ * gradients by one backward pass seeded with dLoss/dWMC, both by the circuits module's
+ * {@link PlanEvaluator} (vectorised over the batch, linear in the fan-in of AND gates). Not
+ * thread-safe.
  */
 final class ProbabilisticEvaluator implements ShapeEvaluator {
     private final CompiledShape shape;
     private final int numVars;
     private final double[] basePos;
     private final double[] baseNeg;
-    private final Map<Integer, CircuitGradients> evaluators = new HashMap<>();
+    private final Map<Integer, PlanEvaluator> evaluators = new HashMap<>();
+    private CircuitPlan plan;
 
     ProbabilisticEvaluator(CompiledShape shape) {
         this.shape = shape;
@@ -33,11 +37,14 @@ final class ProbabilisticEvaluator implements ShapeEvaluator {
         this.baseNeg = w[1];
     }
 
-    private CircuitGradients evaluator(int width) {
+    private PlanEvaluator evaluator(int width) {
         if (evaluators.size() > 4) {
             evaluators.clear();
         }
-        return evaluators.computeIfAbsent(width, b -> new CircuitGradients(shape.compiled().circuit(), b));
+        if (plan == null) {
+            plan = CircuitPlan.of(shape.compiled().circuit());
+        }
+        return evaluators.computeIfAbsent(width, b -> new PlanEvaluator(plan, ProbabilityAlgebra.INSTANCE, b));
     }
 
     /** Fills columns [offset, offset + B) with the base weights and the networks' chain probabilities. */
@@ -84,8 +91,8 @@ final class ProbabilisticEvaluator implements ShapeEvaluator {
                 (lit > 0 ? w.neg(lit) : w.pos(-lit))[b] = 0.0;
             }
         }
-        CircuitGradients eval = evaluator(2 * count);
-        double[] root = eval.forward(w);
+        PlanEvaluator eval = evaluator(2 * count);
+        double[] root = eval.forward(w)[0];
         double[] values = new double[count];
         double[] seed = new double[2 * count];
         boolean anyGradient = false;
@@ -104,7 +111,7 @@ final class ProbabilisticEvaluator implements ShapeEvaluator {
             }
         }
         if (anyGradient) {
-            LeafWeights g = eval.backward(seed);
+            LeafWeights g = eval.backward(new double[][] {seed});
             propagate(g, columns, batch, conditioned);
         }
         return values;
@@ -157,11 +164,11 @@ final class ProbabilisticEvaluator implements ShapeEvaluator {
         int count = columns.size();
         LeafWeights w = new LeafWeights(numVars, count);
         fill(w, columns, batch, 0);
-        CircuitGradients eval = evaluator(count);
-        double[] z = eval.forward(w);
+        PlanEvaluator eval = evaluator(count);
+        double[] z = eval.forward(w)[0];
         double[] ones = new double[count];
         java.util.Arrays.fill(ones, 1.0);
-        LeafWeights g = eval.backward(ones);
+        LeafWeights g = eval.backward(new double[][] {ones});
         int queries = shape.queryAtoms().size();
         double[][] out = new double[count][queries];
         for (int qi = 0; qi < queries; qi++) {
