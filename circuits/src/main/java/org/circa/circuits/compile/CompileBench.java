@@ -38,8 +38,8 @@ public final class CompileBench {
         }
         CompileProgress[] last = new CompileProgress[1];
         DnnfCompiler compiler = new DnnfCompiler(CompileOptions.defaults()
-                .withTimeBudget(Duration.ofMillis((long) (limit * 1000))).withBranching(branching).withNodeBudget(nodeLimit)
-                .withProgress(p -> last[0] = p));
+                .withTimeBudget(Duration.ofMillis((long) (limit * 1000))).withBranching(branching)
+                .withNodeBudget(nodeLimit).withProgress(p -> last[0] = p));
         warmUp(compiler);
         System.out.println("vars\tclauses\tseed\tseconds\tcpu_seconds\tnodes\tedges\tcount_bits\tdecisions\tcache_hits\tconflicts\tstatus");
         List<String> summary = new ArrayList<>();

@@ -44,6 +44,15 @@ public record CompileOptions(Duration timeBudget, long nodeBudget, ProgressListe
         this(timeBudget, nodeBudget, progress, Branching.BALANCED);
     }
 
+    /** The time budget in nanoseconds, saturated at a quarter of {@code Long.MAX_VALUE} for huge budgets. */
+    public long timeBudgetNanos() {
+        try {
+            return Math.min(timeBudget.toNanos(), Long.MAX_VALUE / 4);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE / 4;
+        }
+    }
+
     /** These options with another branching score. */
     public CompileOptions withBranching(Branching b) {
         return new CompileOptions(timeBudget, nodeBudget, progress, Objects.requireNonNull(b, "branching"),

@@ -5,10 +5,11 @@ import java.util.Arrays;
 /**
  * Which variables of a CNF are inputs and which are defined by them: variables
  * {@code 1..inputCount} are inputs, every later one is functionally determined by the inputs
- * through unit propagation (a Tseitin gate). The compiler then branches on inputs only (defined
- * variables of a component follow once its inputs are set), and leaves the literals of defined
- * variables out of the circuit except the {@code kept} ones, which is sound when both literals of
- * a defined variable weigh one. Immutable.
+ * through unit propagation (a Tseitin gate). The compiler's occurrence-based branching rules then
+ * branch on inputs only while a component has any (its defined variables follow once its inputs
+ * are set), and every rule leaves the literals of defined variables out of the circuit except
+ * the {@code kept} ones, which is sound when both literals of a defined variable weigh one.
+ * Immutable.
  *
  * @param inputCount number of input variables (they are {@code 1..inputCount})
  * @param kept defined variables whose literals stay in the circuit (for example query variables)

@@ -52,7 +52,8 @@ public final class DnnfCompiler {
 
     /**
      * Compiles {@code cnf} as {@link #compile(Cnf, CircuitBuilder)} does, branching on its input
-     * variables and leaving out the literals of its defined variables except the kept ones: the
+     * variables first (see {@link DefinedVariables}) and leaving out the literals of its defined
+     * variables except the kept ones: the
      * circuit's weighted count equals the CNF's for weights that give both literals of every
      * omitted variable weight one.
      */

@@ -131,28 +131,12 @@ public final class PlanEvaluator implements CircuitEvaluator {
     }
 
     /**
-     * After {@link #forward}: the gradient of {@code Σ seed[root][b] · root[b]} with respect to the
-     * label of every literal, as a {@link LeafWeights} of gradients ({@code pos(v)[b]} is the
-     * derivative with respect to the label of {@code +v} in column b). Max/min gates pass the
-     * gradient to their first child equal to the gate's value (a subgradient).
-     */
-    @Override
-    public LeafWeights backward(double[][] seed) {
-        if (seed.length != plan.rootCount()) {
-            throw new IllegalArgumentException("need one seed row per root (" + plan.rootCount() + "), got " + seed.length);
-        }
-        return backward(seed, new LeafWeights(plan.numVars(), batch));
-    }
-
-    /**
      * {@link #backward(double[][])} writing into {@code into} (its rows of variables outside the
      * circuit are left as they are), so that repeated passes allocate nothing; returns {@code into}.
      */
     @Override
     public LeafWeights backward(double[][] seed, LeafWeights into) {
-        if (seed.length != plan.rootCount()) {
-            throw new IllegalArgumentException("need one seed row per root (" + plan.rootCount() + "), got " + seed.length);
-        }
+        checkSeed(seed);
         checkShape(into);
         runSlices(s -> engines[s].backward(seed, into, sliceStart[s]));
         return into;
@@ -167,9 +151,7 @@ public final class PlanEvaluator implements CircuitEvaluator {
     public double[][] forwardAndBackward(LeafWeights weights, double[][] seed, LeafWeights grads) {
         checkShape(weights);
         checkShape(grads);
-        if (seed.length != plan.rootCount()) {
-            throw new IllegalArgumentException("need one seed row per root (" + plan.rootCount() + "), got " + seed.length);
-        }
+        checkSeed(seed);
         double[][] out = new double[plan.rootCount()][batch];
         runSlices(s -> {
             engines[s].forward(weights, sliceStart[s]);
@@ -177,14 +159,6 @@ public final class PlanEvaluator implements CircuitEvaluator {
             engines[s].backward(seed, grads, sliceStart[s]);
         });
         return out;
-    }
-
-    /** After {@link #forward}: the gradient of root {@code root} alone with respect to every literal label. */
-    @Override
-    public LeafWeights backward(int root) {
-        double[][] seed = new double[plan.rootCount()][batch];
-        java.util.Arrays.fill(seed[root], 1.0);
-        return backward(seed);
     }
 
     /** Bytes of the value (and, after a backward pass, gradient) arrays plus the plan: the memory an evaluation holds. */
@@ -200,6 +174,12 @@ public final class PlanEvaluator implements CircuitEvaluator {
     /** Does nothing: the evaluator holds only heap arrays. */
     @Override
     public void close() {
+    }
+
+    private void checkSeed(double[][] seed) {
+        if (seed.length != plan.rootCount()) {
+            throw new IllegalArgumentException("need one seed row per root (" + plan.rootCount() + "), got " + seed.length);
+        }
     }
 
     private void checkShape(LeafWeights weights) {

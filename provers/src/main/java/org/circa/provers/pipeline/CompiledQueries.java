@@ -70,25 +70,26 @@ public final class CompiledQueries {
     /** Node budget of the second attempt, bottom-up BDD construction (at most 128 heap bytes a node). */
     private static final long BDD_ATTEMPT_NODES = Math.min(16_000_000, Runtime.getRuntime().maxMemory() / 128);
 
-    /**
-     * Compiles an encoding. Branching first follows a tree decomposition of the CNF (fast on
-     * structured programs, such as reachability in directed graphs); when that attempt grows past
-     * {@value #DECOMPOSITION_ATTEMPT_NODES} nodes or {@value #DECOMPOSITION_ATTEMPT_DECISIONS}
-     * decisions, the compiler starts again with its general occurrence-balanced branching (better
-     * where the decomposition is wide).
-     */
+    /** Compiles an encoding by {@link Route#AUTO}. */
     public static CompiledQueries compile(QueryEncoding encoding, CompileOptions options) {
         return compile(encoding, options, Route.AUTO);
     }
 
-    /** Compiles an encoding by the given route ({@link Route#AUTO}: as {@link #compile(QueryEncoding, CompileOptions)}). */
+    /**
+     * Compiles an encoding by the given route. {@link Route#AUTO} first branches along a tree
+     * decomposition of the CNF (fast on structured programs, such as reachability in directed
+     * graphs) for at most {@value #DECOMPOSITION_ATTEMPT_NODES} nodes and
+     * {@value #DECOMPOSITION_ATTEMPT_DECISIONS} decisions, then builds a BDD (cyclic programs),
+     * then searches with occurrence-balanced branching (where decompositions are wide) for the
+     * rest of the time budget; {@link Route#TOP_DOWN} skips the BDD, {@link Route#BDD} is the BDD
+     * alone.
+     */
     public static CompiledQueries compile(QueryEncoding encoding, CompileOptions options, Route route) {
-        long start = System.nanoTime();
-        long deadline = start + saturatedNanos(options.timeBudget());
+        long deadline = System.nanoTime() + options.timeBudgetNanos();
+        long bddNodes = Math.min(options.nodeBudget(), BDD_ATTEMPT_NODES);
         if (route == Route.BDD) {
             try {
-                return compileWithBdd(encoding, Math.min(options.nodeBudget(), BDD_ATTEMPT_NODES), deadline,
-                        options.progress());
+                return compileWithBdd(encoding, bddNodes, deadline, options.progress());
             } catch (CompilationLimitException e) {
                 throw limit(e);
             } catch (StackOverflowError | OutOfMemoryError e) {
@@ -104,15 +105,14 @@ public final class CompiledQueries {
         } catch (CompilationLimitException firstAttempt) {
             // next attempt below
         }
-        try {
-            if (route == Route.AUTO) {
-                return compileWithBdd(encoding, Math.min(options.nodeBudget(), BDD_ATTEMPT_NODES), deadline,
-                        options.progress());
+        if (route == Route.AUTO) {
+            try {
+                return compileWithBdd(encoding, bddNodes, deadline, options.progress());
+            } catch (CompilationLimitException | StackOverflowError | OutOfMemoryError secondAttempt) {
+                // last attempt below: apply recurses once per variable level, so very many
+                // variables can overflow the caller's stack, and a heap smaller than the budget
+                // assumes can run out; either only means that this route does not fit
             }
-        } catch (CompilationLimitException | StackOverflowError | OutOfMemoryError secondAttempt) {
-            // last attempt below: apply recurses once per variable level, so very many variables
-            // can overflow the caller's stack, and a heap smaller than the budget assumes can run
-            // out; either only means that this route does not fit (its arrays are garbage now)
         }
         java.time.Duration left = java.time.Duration.ofNanos(deadline - System.nanoTime());
         if (left.isNegative() || left.isZero()) {
@@ -189,14 +189,6 @@ public final class CompiledQueries {
         DefinedVariables defined = new DefinedVariables(encoding.choiceCount(), queryVars);
         int root = new DnnfCompiler(options).compile(encoding.cnf(), defined, builder);
         return builder.build(root);
-    }
-
-    private static long saturatedNanos(java.time.Duration d) {
-        try {
-            return d.toNanos();
-        } catch (ArithmeticException e) {
-            return Long.MAX_VALUE / 4;
-        }
     }
 
     private static CircaException limit(CompilationLimitException e) {
