@@ -182,6 +182,53 @@ public final class CircuitBuilder {
         return id;
     }
 
+    /**
+     * Copies every node of {@code other} into this builder and returns the ids here of the given
+     * nodes of {@code other}. The constants map to this builder's constants; the copies are not
+     * merged with structurally equal nodes already here (a linear-time bulk copy, for joining the
+     * builders of parallel workers), so such a node may exist twice.
+     */
+    public int[] append(CircuitBuilder other, int... nodes) {
+        if (other == this) {
+            throw new IllegalArgumentException("a builder cannot append itself");
+        }
+        int count = other.size();
+        int base = size();
+        int[] map = {trueNode, falseNode};
+        for (int n = 0; n < count; n++) {
+            if (n == other.trueNode || n == other.falseNode) {
+                continue;
+            }
+            kinds.add(other.kinds.get(n));
+            literals.add(other.literals.get(n));
+            int to = other.childStart.get(n + 1);
+            for (int j = other.childStart.get(n); j < to; j++) {
+                children.add(mapped(other, other.children.get(j), base, map));
+            }
+            childStart.add(children.size());
+        }
+        numVars = Math.max(numVars, other.numVars);
+        int[] result = new int[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            if (nodes[i] < 0 || nodes[i] >= count) {
+                throw new IllegalArgumentException("no node " + nodes[i] + " in the appended builder");
+            }
+            result[i] = mapped(other, nodes[i], base, map);
+        }
+        return result;
+    }
+
+    /** The id here of node n of {@code other} once appended at {@code base} (constants first there). */
+    private static int mapped(CircuitBuilder other, int n, int base, int[] constants) {
+        if (n == other.trueNode) {
+            return constants[0];
+        }
+        if (n == other.falseNode) {
+            return constants[1];
+        }
+        return base + n - 2;
+    }
+
     /** An immutable circuit of all nodes made so far, with the given roots. */
     public Circuit build(int... roots) {
         for (int r : roots) {

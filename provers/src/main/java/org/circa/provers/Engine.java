@@ -84,7 +84,7 @@ public final class Engine {
 
         /** Receives progress reports of long compilations. */
         public Builder compileProgress(ProgressListener listener) {
-            this.compileOptions = new CompileOptions(compileOptions.timeBudget(), compileOptions.nodeBudget(), listener);
+            this.compileOptions = compileOptions.withProgress(listener);
             return this;
         }
 

@@ -11,7 +11,8 @@ import org.circa.circuits.CircuitBuilder;
  * The random 3-CNF benchmark: clause/variable ratio 2, fixed seeds 1..5, variable counts 40, 60,
  * 80 and 100 (or those given as arguments); prints one TSV row per run and a median row per size.
  * Options: {@code --seeds K}, {@code --time-limit S} (per run, default 120), {@code --branching B}
- * (a {@link Branching} name, default balanced), {@code --node-limit N} (default 20 M). Stateless.
+ * (a {@link Branching} name, default balanced), {@code --node-limit N} (default 20 M),
+ * {@code --threads T} (default: the available processors). Stateless.
  */
 public final class CompileBench {
     private CompileBench() {
@@ -24,12 +25,14 @@ public final class CompileBench {
         double limit = 120;
         Branching branching = Branching.BALANCED;
         long nodeLimit = CompileOptions.DEFAULT_NODE_BUDGET;
+        int threads = Runtime.getRuntime().availableProcessors();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seeds" -> seeds = Integer.parseInt(args[++i]);
                 case "--time-limit" -> limit = Double.parseDouble(args[++i]);
                 case "--branching" -> branching = Branching.valueOf(args[++i].toUpperCase(Locale.ROOT));
                 case "--node-limit" -> nodeLimit = Long.parseLong(args[++i]);
+                case "--threads" -> threads = Integer.parseInt(args[++i]);
                 default -> sizes.add(Integer.parseInt(args[i]));
             }
         }
@@ -39,8 +42,9 @@ public final class CompileBench {
         CompileProgress[] last = new CompileProgress[1];
         DnnfCompiler compiler = new DnnfCompiler(CompileOptions.defaults()
                 .withTimeBudget(Duration.ofMillis((long) (limit * 1000))).withBranching(branching)
-                .withNodeBudget(nodeLimit).withProgress(p -> last[0] = p));
+                .withNodeBudget(nodeLimit).withThreads(threads).withProgress(p -> last[0] = p));
         warmUp(compiler);
+        System.out.println("# threads: " + threads);
         System.out.println("vars\tclauses\tseed\tseconds\tcpu_seconds\tnodes\tedges\tcount_bits\tdecisions\tcache_hits\tconflicts\tstatus");
         List<String> summary = new ArrayList<>();
         for (int n : sizes) {

@@ -13,7 +13,7 @@ import org.circa.circuits.Circuit;
 import org.circa.circuits.CircuitBuilder;
 
 /**
- * The body of {@code circa compile FILE.cnf [--out F.nnf] [--time-limit S] [--node-limit N]}:
+ * The body of {@code circa compile FILE.cnf [--out F.nnf] [--time-limit S] [--node-limit N] [--threads T]}:
  * compiles a DIMACS CNF and prints the model count, the weighted count when the file has
  * weights, the circuit's nodes and edges and the seconds taken. Stateless.
  */
@@ -26,7 +26,7 @@ public final class CompileMain {
     public static final int USAGE = 2;
 
     private static final String USAGE_TEXT = "usage: circa compile FILE.cnf [--out FILE.nnf]"
-            + " [--time-limit SECONDS] [--node-limit NODES] [--quiet]";
+            + " [--time-limit SECONDS] [--node-limit NODES] [--threads T] [--quiet]";
 
     private CompileMain() {
     }
@@ -40,7 +40,7 @@ public final class CompileMain {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path input = null;
         Path output = null;
-        CompileOptions options = CompileOptions.defaults();
+        CompileOptions options = CompileOptions.defaults().withThreads(Runtime.getRuntime().availableProcessors());
         boolean quiet = false;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -49,6 +49,7 @@ public final class CompileMain {
                     case "--time-limit" -> options = options.withTimeBudget(
                             Duration.ofMillis((long) (1000 * Double.parseDouble(value(args, ++i)))));
                     case "--node-limit" -> options = options.withNodeBudget(Long.parseLong(value(args, ++i)));
+                    case "--threads" -> options = options.withThreads(Integer.parseInt(value(args, ++i)));
                     case "--quiet" -> quiet = true;
                     case "-h", "--help" -> {
                         out.println(USAGE_TEXT);

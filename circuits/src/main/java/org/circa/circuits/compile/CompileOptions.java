@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param progress receives progress reports (use {@link ProgressListener#NONE} for none)
  * @param branching how branching variables are scored
  * @param decisionBudget number of branching decisions after which compilation aborts
+ * @param threads worker threads for formulas without defined variables (see {@link DnnfCompiler})
  */
 public record CompileOptions(Duration timeBudget, long nodeBudget, ProgressListener progress, Branching branching,
-        long decisionBudget) {
+        long decisionBudget, int threads) {
     /** Default time budget: one hour. */
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofHours(1);
     /** Default node budget: twenty million nodes. */
@@ -32,6 +33,15 @@ public record CompileOptions(Duration timeBudget, long nodeBudget, ProgressListe
         if (decisionBudget <= 0) {
             throw new IllegalArgumentException("decision budget must be positive: " + decisionBudget);
         }
+        if (threads <= 0) {
+            throw new IllegalArgumentException("thread count must be positive: " + threads);
+        }
+    }
+
+    /** Options with one thread. */
+    public CompileOptions(Duration timeBudget, long nodeBudget, ProgressListener progress, Branching branching,
+            long decisionBudget) {
+        this(timeBudget, nodeBudget, progress, branching, decisionBudget, 1);
     }
 
     /** Options with no decision budget. */
@@ -56,31 +66,36 @@ public record CompileOptions(Duration timeBudget, long nodeBudget, ProgressListe
     /** These options with another branching score. */
     public CompileOptions withBranching(Branching b) {
         return new CompileOptions(timeBudget, nodeBudget, progress, Objects.requireNonNull(b, "branching"),
-                decisionBudget);
+                decisionBudget, threads);
     }
 
-    /** One hour, twenty million nodes, no progress reports. */
+    /** One hour, twenty million nodes, no progress reports, one thread. */
     public static CompileOptions defaults() {
         return new CompileOptions(DEFAULT_TIME_BUDGET, DEFAULT_NODE_BUDGET, ProgressListener.NONE);
     }
 
     /** These options with another time budget. */
     public CompileOptions withTimeBudget(Duration budget) {
-        return new CompileOptions(budget, nodeBudget, progress, branching, decisionBudget);
+        return new CompileOptions(budget, nodeBudget, progress, branching, decisionBudget, threads);
     }
 
     /** These options with another node budget. */
     public CompileOptions withNodeBudget(long budget) {
-        return new CompileOptions(timeBudget, budget, progress, branching, decisionBudget);
+        return new CompileOptions(timeBudget, budget, progress, branching, decisionBudget, threads);
     }
 
     /** These options with another decision budget. */
     public CompileOptions withDecisionBudget(long budget) {
-        return new CompileOptions(timeBudget, nodeBudget, progress, branching, budget);
+        return new CompileOptions(timeBudget, nodeBudget, progress, branching, budget, threads);
+    }
+
+    /** These options with another number of worker threads. */
+    public CompileOptions withThreads(int count) {
+        return new CompileOptions(timeBudget, nodeBudget, progress, branching, decisionBudget, count);
     }
 
     /** These options with another progress listener. */
     public CompileOptions withProgress(ProgressListener listener) {
-        return new CompileOptions(timeBudget, nodeBudget, listener, branching, decisionBudget);
+        return new CompileOptions(timeBudget, nodeBudget, listener, branching, decisionBudget, threads);
     }
 }

@@ -1,6 +1,5 @@
 package org.circa.circuits.compile;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +17,7 @@ final class CompileRun {
     private final int numVars;
     private final CircuitBuilder builder;
     private final CompileOptions options;
+    private final CompileBudget budget;
     /** Branching ranks from an elimination order, for {@link Branching#DECOMPOSITION}; else null. */
     private final int[] rank;
     private final int learnedLimit;
@@ -30,28 +30,43 @@ final class CompileRun {
     private boolean triviallyFalse;
     private SearchState state;
     private ComponentSplitter splitter;
-    private ComponentCache cache;
+    private final ComponentCache cache;
     private int[] inComponent;
     private int[] literalNodes;
     private final ComponentKey keyEncoder = new ComponentKey();
     private int[] positives;
     private int[] negatives;
     private int stamp;
-    private long startNanos;
-    private long deadlineNanos;
-    private long lastProgressNanos;
-    private int startNodes;
     private long decisions;
     private long calls;
     private long reductions;
-    private volatile boolean aborted;
+    /** Counts already charged to the budget. */
+    private long chargedNodes;
+    private long chargedDecisions;
+    private long chargedConflicts;
+    private long chargedHits;
+    private long chargedEntries;
 
+    /** A run with its own budget and a component cache of a quarter of the heap. */
     CompileRun(Cnf cnf, DefinedVariables defined, CircuitBuilder builder, CompileOptions options) {
-        this(cnf, defined, builder, options, 10_000 + cnf.clauseCount());
+        this(cnf, defined, builder, new CompileBudget(options), defaultCache(), 10_000 + cnf.clauseCount());
     }
 
-    /** A run that halves its learned clauses whenever there are more than {@code learnedLimit}. */
+    /** A run with its own budget that halves its learned clauses when there are more than {@code learnedLimit}. */
     CompileRun(Cnf cnf, DefinedVariables defined, CircuitBuilder builder, CompileOptions options, int learnedLimit) {
+        this(cnf, defined, builder, new CompileBudget(options), defaultCache(), learnedLimit);
+    }
+
+    /**
+     * A run charging its work to a shared {@code budget} and caching components in {@code cache},
+     * which may hold results of earlier runs over the same original clauses into the same builder
+     * (a cached result depends only on the residual formula its key names).
+     */
+    CompileRun(Cnf cnf, DefinedVariables defined, CircuitBuilder builder, CompileBudget budget, ComponentCache cache,
+            int learnedLimit) {
+        this.budget = budget;
+        this.cache = cache;
+        CompileOptions options = budget.options();
         this.learnedLimit = learnedLimit;
         this.numVars = cnf.numVars();
         this.inputCount = Math.min(numVars, defined.inputCount());
@@ -89,28 +104,29 @@ final class CompileRun {
         }
     }
 
+    /** A component cache bounded by a quarter of the heap. */
+    static ComponentCache defaultCache() {
+        return new ComponentCache(Runtime.getRuntime().maxMemory() / 4);
+    }
+
     /** Runs the compilation; returns the root node in the builder. */
     int run() {
+        chargedNodes = builder.size();
+        chargedEntries = cache.size();
+        chargedHits = cache.hits;
         int root = search();
-        if (state != null) {
-            options.progress().onProgress(progress(System.nanoTime()));
-        }
+        chargeBudget();
         return root;
     }
 
     private int search() {
         builder.declareVars(numVars);
-        startNanos = System.nanoTime();
-        lastProgressNanos = startNanos;
-        deadlineNanos = startNanos + options.timeBudgetNanos();
-        startNodes = builder.size();
         if (triviallyFalse) {
             return builder.falseNode();
         }
         int[][] original = originalClauses.toArray(new int[0][]);
         state = new SearchState(numVars, original);
         splitter = new ComponentSplitter(state, original);
-        cache = new ComponentCache(Runtime.getRuntime().maxMemory() / 4);
         inComponent = new int[numVars + 1];
         literalNodes = new int[2 * numVars + 2];
         positives = new int[numVars + 1];
@@ -160,7 +176,7 @@ final class CompileRun {
         }
         byte[] key = Arrays.copyOf(keyEncoder.buffer(), length);
         if (++calls % CHECK_EVERY == 0) {
-            checkBudgets();
+            chargeBudget();
         }
         if (state.learnedCount() > learnedLimit) {
             state.reduceLearned();
@@ -334,43 +350,25 @@ final class CompileRun {
 
     /** Asks the search to stop at its next budget check. */
     void abort() {
-        aborted = true;
+        budget.abort();
     }
 
-    private void checkBudgets() {
-        long now = System.nanoTime();
-        if (aborted) {
-            throw new CompilationLimitException("compilation was interrupted");
-        }
-        long added = builder.size() - (long) startNodes;
-        if (now > deadlineNanos) {
-            throw new CompilationLimitException("compilation exceeded its time budget of "
-                    + options.timeBudget().toMillis() / 1000.0 + " s (" + progress(now).summary()
-                    + "); raise the time limit or simplify the formula");
-        }
-        if (decisions > options.decisionBudget()) {
-            throw new CompilationLimitException("compilation exceeded its budget of "
-                    + options.decisionBudget() + " decisions (" + progress(now).summary()
-                    + "); raise the limit or simplify the formula");
-        }
-        if (added > options.nodeBudget()) {
-            throw new CompilationLimitException("compilation exceeded its node budget of "
-                    + options.nodeBudget() + " nodes (" + progress(now).summary()
-                    + "); raise the node limit or simplify the formula");
-        }
-        if (now - lastProgressNanos >= 1_000_000_000L) {
-            lastProgressNanos = now;
-            MemoryGuard.check(this::progressSummary);
-            options.progress().onProgress(progress(now));
-        }
-    }
-
-    private String progressSummary() {
-        return progress(System.nanoTime()).summary();
-    }
-
-    private CompileProgress progress(long now) {
-        return new CompileProgress(Duration.ofNanos(now - startNanos), decisions, state.conflicts,
-                cache.hits, cache.size(), builder.size() - (long) startNodes);
+    /** Charges the work since the last charge to the budget, which throws when one is exceeded. */
+    private void chargeBudget() {
+        long nodes = builder.size();
+        long conflicts = state == null ? 0 : state.conflicts;
+        long entries = cache.size();
+        long hits = cache.hits;
+        long newNodes = nodes - chargedNodes;
+        long newDecisions = decisions - chargedDecisions;
+        long newConflicts = conflicts - chargedConflicts;
+        long newHits = hits - chargedHits;
+        long newEntries = entries - chargedEntries;
+        chargedNodes = nodes;
+        chargedDecisions = decisions;
+        chargedConflicts = conflicts;
+        chargedHits = hits;
+        chargedEntries = entries;
+        budget.charge(newNodes, newDecisions, newConflicts, newHits, newEntries);
     }
 }

@@ -1,5 +1,7 @@
 package org.circa.circuits.compile;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.circa.circuits.CircuitBuilder;
@@ -15,7 +17,9 @@ import org.circa.circuits.CircuitBuilder;
  * <p>Immutable and thread-safe: every {@link #compile} call has its own search state, so one
  * compiler may serve several threads, each with its own {@link CircuitBuilder} (builders are not
  * thread-safe). The search runs on a helper thread with a large stack, so deep formulas do not
- * overflow the caller's stack.
+ * overflow the caller's stack. With {@link CompileOptions#threads()} above one, a formula of at
+ * least {@value CubeCompiler#MIN_VARIABLES} variables without defined variables is split into
+ * cubes on its most frequent variables, compiled by that many workers (see {@link CubeCompiler}).
  */
 public final class DnnfCompiler {
     private static final long STACK_BYTES = 512L << 20;
@@ -61,32 +65,56 @@ public final class DnnfCompiler {
         Objects.requireNonNull(cnf, "cnf");
         Objects.requireNonNull(defined, "defined");
         Objects.requireNonNull(builder, "builder");
-        CompileRun run = new CompileRun(cnf, defined, builder, options);
+        CompileBudget budget = new CompileBudget(options);
+        int root;
+        if (CubeCompiler.applies(cnf, defined, options.threads())) {
+            root = new CubeCompiler(cnf, builder, budget, options.threads()).compile(tasks -> runAll(tasks, budget));
+        } else {
+            CompileRun run = new CompileRun(cnf, defined, builder, budget, CompileRun.defaultCache(),
+                    10_000 + cnf.clauseCount());
+            int[] result = new int[1];
+            runAll(List.of(() -> result[0] = run.run()), budget);
+            root = result[0];
+        }
+        budget.reportFinal();
+        return root;
+    }
+
+    /**
+     * Runs each task on its own thread with a large stack and waits for all; the first failure
+     * aborts the others and is rethrown, with running out of heap or stack turned into a
+     * {@link CompilationLimitException}. An interrupt of the caller aborts the compilation.
+     */
+    static void runAll(List<Runnable> tasks, CompileBudget budget) {
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        int[] root = new int[1];
-        Thread worker = new Thread(null, () -> {
-            try {
-                root[0] = run.run();
-            } catch (OutOfMemoryError e) {
-                failure.set(new CompilationLimitException("compilation ran out of memory; give the"
-                        + " JVM more memory (-Xmx) or lower the node limit"));
-            } catch (StackOverflowError e) {
-                failure.set(new CompilationLimitException("compilation recursed deeper than its "
-                        + (STACK_BYTES >> 20) + " MB stack allows; the formula needs a shallower"
-                        + " decomposition"));
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-        }, "circa-dnnf-compiler", STACK_BYTES);
-        worker.start();
+        List<Thread> workers = new ArrayList<>();
+        for (Runnable task : tasks) {
+            workers.add(new Thread(null, () -> {
+                try {
+                    task.run();
+                } catch (OutOfMemoryError e) {
+                    fail(failure, budget, new CompilationLimitException("compilation ran out of memory; give the"
+                            + " JVM more memory (-Xmx) or lower the node limit"));
+                } catch (StackOverflowError e) {
+                    fail(failure, budget, new CompilationLimitException("compilation recursed deeper than its "
+                            + (STACK_BYTES >> 20) + " MB stack allows; the formula needs a shallower"
+                            + " decomposition"));
+                } catch (Throwable e) {
+                    fail(failure, budget, e);
+                }
+            }, "circa-dnnf-compiler-" + workers.size(), STACK_BYTES));
+        }
+        workers.forEach(Thread::start);
         boolean interrupted = false;
-        while (true) {
-            try {
-                worker.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-                run.abort();
+        for (Thread worker : workers) {
+            while (true) {
+                try {
+                    worker.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    budget.abort();
+                }
             }
         }
         if (interrupted) {
@@ -102,6 +130,11 @@ public final class DnnfCompiler {
         if (t != null) {
             throw new IllegalStateException(t);
         }
-        return root[0];
+    }
+
+    /** Records the first failure and stops the other workers. */
+    private static void fail(AtomicReference<Throwable> failure, CompileBudget budget, Throwable t) {
+        failure.compareAndSet(null, t);
+        budget.abort();
     }
 }

@@ -1,0 +1,139 @@
+package org.circa.circuits.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.circa.circuits.CircuitBuilder;
+
+/**
+ * Parallel compilation by cube and conquer: the formula is split on its most frequent variables
+ * into cubes (all sign combinations of those variables), worker threads compile the formula under
+ * each cube with their own builder and component cache, and the results are joined under one OR.
+ * Each cube's circuit conjoins the cube's literals at its top, so the OR is a decision node
+ * (every two children hold complementary literals) and the whole stays a decision-DNNF. Mutable,
+ * single use.
+ */
+final class CubeCompiler {
+    /** Formulas with fewer variables are compiled by one thread: splitting would cost more than it saves. */
+    static final int MIN_VARIABLES = 40;
+    private final Cnf cnf;
+    private final CircuitBuilder builder;
+    private final CompileBudget budget;
+    private final int threads;
+
+    CubeCompiler(Cnf cnf, CircuitBuilder builder, CompileBudget budget, int threads) {
+        this.cnf = cnf;
+        this.builder = builder;
+        this.budget = budget;
+        this.threads = threads;
+    }
+
+    /** Whether a formula is worth compiling in parallel: several threads, no defined variables, enough variables. */
+    static boolean applies(Cnf cnf, DefinedVariables defined, int threads) {
+        return threads > 1 && defined.inputCount() >= cnf.numVars() && cnf.numVars() >= MIN_VARIABLES;
+    }
+
+    /**
+     * The {@code k} variables with the most occurrences, ties going to the one most balanced
+     * between its polarities, then to the lower number.
+     */
+    static int[] cubeVariables(Cnf cnf, int k) {
+        int n = cnf.numVars();
+        long[] positive = new long[n + 1];
+        long[] negative = new long[n + 1];
+        for (int[] clause : cnf.clauses()) {
+            for (int lit : clause) {
+                if (lit > 0) {
+                    positive[lit]++;
+                } else {
+                    negative[-lit]++;
+                }
+            }
+        }
+        Integer[] order = new Integer[n];
+        for (int v = 1; v <= n; v++) {
+            order[v - 1] = v;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int byCount = Long.compare(positive[b] + negative[b], positive[a] + negative[a]);
+            if (byCount != 0) {
+                return byCount;
+            }
+            int byBalance = Long.compare(positive[b] * negative[b], positive[a] * negative[a]);
+            return byBalance != 0 ? byBalance : Integer.compare(a, b);
+        });
+        int[] chosen = new int[Math.min(k, n)];
+        for (int i = 0; i < chosen.length; i++) {
+            chosen[i] = order[i];
+        }
+        return chosen;
+    }
+
+    /** The unit clauses of cube {@code index}: bit i of the index gives the sign of {@code vars[i]}. */
+    static int[] cube(int[] vars, int index) {
+        int[] lits = new int[vars.length];
+        for (int i = 0; i < vars.length; i++) {
+            lits[i] = ((index >>> i) & 1) == 0 ? vars[i] : -vars[i];
+        }
+        return lits;
+    }
+
+    /** The number of cube variables for a thread count: four cubes per thread, rounded up to a power of two. */
+    static int depth(int threads) {
+        return 32 - Integer.numberOfLeadingZeros(threads - 1) + 2;
+    }
+
+    /** Compiles the cubes on the worker threads (run by {@code runner}) and returns the joined root. */
+    int compile(WorkerRunner runner) {
+        int[] vars = cubeVariables(cnf, depth(threads));
+        int cubes = 1 << vars.length;
+        AtomicInteger next = new AtomicInteger();
+        int[] roots = new int[cubes];
+        int[] owner = new int[cubes];
+        CircuitBuilder[] builders = new CircuitBuilder[threads];
+        List<Runnable> workers = new ArrayList<>();
+        long cacheBytes = Runtime.getRuntime().maxMemory() / 4 / threads;
+        for (int w = 0; w < threads; w++) {
+            int worker = w;
+            builders[w] = new CircuitBuilder();
+            workers.add(() -> {
+                ComponentCache cache = new ComponentCache(cacheBytes);
+                for (int i = next.getAndIncrement(); i < cubes; i = next.getAndIncrement()) {
+                    List<int[]> clauses = new ArrayList<>(cnf.clauses());
+                    for (int lit : cube(vars, i)) {
+                        clauses.add(new int[] {lit});
+                    }
+                    Cnf conditioned = new Cnf(cnf.numVars(), clauses);
+                    CompileRun run = new CompileRun(conditioned, DefinedVariables.none(), builders[worker], budget, cache,
+                            10_000 + cnf.clauseCount());
+                    roots[i] = run.run();
+                    owner[i] = worker;
+                }
+            });
+        }
+        runner.run(workers);
+        builder.declareVars(cnf.numVars());
+        int[] joined = new int[cubes];
+        for (int w = 0; w < threads; w++) {
+            List<Integer> mine = new ArrayList<>();
+            for (int i = 0; i < cubes; i++) {
+                if (owner[i] == w) {
+                    mine.add(i);
+                }
+            }
+            int[] local = mine.stream().mapToInt(i -> roots[i]).toArray();
+            int[] here = builder.append(builders[w], local);
+            for (int j = 0; j < here.length; j++) {
+                joined[mine.get(j)] = here[j];
+            }
+            builders[w] = null;
+        }
+        return builder.or(joined);
+    }
+
+    /** Runs worker tasks on threads and returns when all have finished, rethrowing the first failure. */
+    interface WorkerRunner {
+        /** Runs the tasks, one thread each. */
+        void run(List<Runnable> tasks);
+    }
+}
