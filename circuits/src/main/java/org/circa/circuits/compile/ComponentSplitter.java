@@ -10,8 +10,12 @@ import java.util.List;
  */
 final class ComponentSplitter {
     private final SearchState state;
-    private final int[][] original;
-    private final int[][] occurrences;
+    /** The variables of original clause c are {@code clauseVars[clauseStart[c] .. clauseStart[c + 1])}. */
+    private final int[] clauseStart;
+    private final int[] clauseVars;
+    /** The original clauses of variable v are {@code occurrences[occurrenceStart[v] .. occurrenceStart[v + 1])}. */
+    private final int[] occurrenceStart;
+    private final int[] occurrences;
     private final int[] varEpoch;
     private final int[] varComponent;
     private final int[] clauseEpoch;
@@ -24,23 +28,28 @@ final class ComponentSplitter {
     /** A splitter over the original clauses of a search state. */
     ComponentSplitter(SearchState state, int[][] original) {
         this.state = state;
-        this.original = original;
         int n = state.numVars;
-        int[] degree = new int[n + 1];
-        for (int[] clause : original) {
-            for (int lit : clause) {
-                degree[Math.abs(lit)]++;
+        clauseStart = new int[original.length + 1];
+        for (int c = 0; c < original.length; c++) {
+            clauseStart[c + 1] = clauseStart[c] + original[c].length;
+        }
+        clauseVars = new int[clauseStart[original.length]];
+        occurrenceStart = new int[n + 2];
+        for (int c = 0; c < original.length; c++) {
+            for (int i = 0; i < original[c].length; i++) {
+                int v = Math.abs(original[c][i]);
+                clauseVars[clauseStart[c] + i] = v;
+                occurrenceStart[v + 1]++;
             }
         }
-        occurrences = new int[n + 1][];
-        for (int v = 1; v <= n; v++) {
-            occurrences[v] = new int[degree[v]];
-            degree[v] = 0;
+        for (int v = 1; v <= n + 1; v++) {
+            occurrenceStart[v] += occurrenceStart[v - 1];
         }
+        occurrences = new int[clauseVars.length];
+        int[] fill = java.util.Arrays.copyOf(occurrenceStart, n + 1);
         for (int c = 0; c < original.length; c++) {
             for (int lit : original[c]) {
-                int v = Math.abs(lit);
-                occurrences[v][degree[v]++] = c;
+                occurrences[fill[Math.abs(lit)]++] = c;
             }
         }
         varEpoch = new int[n + 1];
@@ -92,7 +101,7 @@ final class ComponentSplitter {
                 compClauses[k][clauseCounts[k]++] = c;
             }
         }
-        List<Component> result = new ArrayList<>();
+        List<Component> result = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
             if (compVars[k] != null) {
                 result.add(new Component(compVars[k], compClauses[k]));
@@ -109,9 +118,11 @@ final class ComponentSplitter {
         varEpoch[start] = epoch;
         varComponent[start] = k;
         queue[tail++] = start;
+        byte[] value = state.value;
         while (head < tail) {
             int u = queue[head++];
-            for (int c : occurrences[u]) {
+            for (int o = occurrenceStart[u], end = occurrenceStart[u + 1]; o < end; o++) {
+                int c = occurrences[o];
                 if (clauseEpoch[c] == epoch) {
                     continue;
                 }
@@ -122,9 +133,9 @@ final class ComponentSplitter {
                 }
                 clauseComponent[c] = k;
                 clauseCount++;
-                for (int lit : original[c]) {
-                    int w = Math.abs(lit);
-                    if (state.value[w] == 0 && varEpoch[w] != epoch) {
+                for (int i = clauseStart[c], stop = clauseStart[c + 1]; i < stop; i++) {
+                    int w = clauseVars[i];
+                    if (value[w] == 0 && varEpoch[w] != epoch) {
                         varEpoch[w] = epoch;
                         varComponent[w] = k;
                         queue[tail++] = w;
