@@ -3,8 +3,9 @@ package org.circa.circuits.compile;
 /** How the compiler scores the variables of a component when it picks one to branch on. */
 public enum Branching {
     /**
-     * {@code 1024·p·n + p + n} for p positive and n negative occurrences: balanced, frequent
-     * variables split a component sooner (best measured on random 3-CNF).
+     * The most occurrences {@code p + n} (p positive, n negative), ties to the larger {@code p·n}
+     * (the most balanced), then to conflict activity, then pseudo-randomly: frequent variables
+     * split a component sooner (best measured on random 3-CNF).
      */
     BALANCED,
     /**

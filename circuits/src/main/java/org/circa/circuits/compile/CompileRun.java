@@ -260,11 +260,14 @@ final class CompileRun {
     }
 
     /**
-     * A literal to branch on: the component's variable maximising {@code 1024·p·n + p + n} plus
-     * its conflict activity, where p and n count its positive and negative occurrences in the
-     * component's clauses. Balanced, frequent variables satisfy many clauses in both branches, so
-     * the component falls apart sooner (on random 3-CNF this needs about half the decisions of
-     * plain occurrence counts). Ties go to a pseudo-random variable. The more frequent polarity
+     * A literal to branch on. The balanced rule takes the component's variable with the most
+     * occurrences {@code p + n} in the component's clauses (p positive, n negative), ties going
+     * to the larger {@code p·n} (the most balanced), then to conflict activity, then to a
+     * pseudo-random variable: frequent variables satisfy or shorten many clauses in both branches,
+     * so the component falls apart sooner. (Ranking by {@code p·n} first, as this rule did before,
+     * made 1.6× the decisions on random 3-CNF with 60 variables and 6.3× on one with 80.) The
+     * occurrence rule maximises {@code p + n} plus activity, ties to the lowest variable. The
+     * more frequent polarity
      * goes first. Under the occurrence rules only input variables are candidates while the
      * component has any; decomposition ranks come from the whole CNF's elimination order and may
      * pick a defined variable (restricting them to inputs made the undirected 4×4 grid take
@@ -287,7 +290,6 @@ final class CompileRun {
         }
         int best = vars[0];
         double bestScore = Double.NEGATIVE_INFINITY;
-        boolean balanced = options.branching() == Branching.BALANCED;
         if (options.branching() == Branching.DECOMPOSITION) {
             for (int v : vars) {
                 double score = rank[v] + state.activity[v] * 1e-3;
@@ -298,11 +300,26 @@ final class CompileRun {
             }
             return positives[best] >= negatives[best] ? best : -best;
         }
+        if (options.branching() == Branching.OCCURRENCES) {
+            for (int v : vars) {
+                double score = positives[v] + negatives[v] + state.activity[v];
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = v;
+                }
+            }
+            return positives[best] >= negatives[best] ? best : -best;
+        }
+        long bestCount = -1;
+        long bestBalance = -1;
         for (int v : vars) {
-            double p = positives[v];
-            double n = negatives[v];
-            double score = balanced ? 1024 * p * n + p + n + state.activity[v] + tieBreak(v) : p + n + state.activity[v];
-            if (score > bestScore) {
+            long count = positives[v] + negatives[v];
+            long balance = (long) positives[v] * negatives[v];
+            double score = state.activity[v] + tieBreak(v);
+            if (count > bestCount || count == bestCount && (balance > bestBalance
+                    || balance == bestBalance && score > bestScore)) {
+                bestCount = count;
+                bestBalance = balance;
                 bestScore = score;
                 best = v;
             }

@@ -64,9 +64,9 @@ class CubeCompilerTest {
                 new int[] {3, 4}));
         assertArrayEquals(new int[] {2, 3}, CubeCompiler.cubeVariables(cnf, 2));
         assertArrayEquals(new int[] {2, -3}, CubeCompiler.cube(new int[] {2, 3}, 2));
-        assertEquals(3, CubeCompiler.depth(2));
-        assertEquals(2, CubeCompiler.depth(1));
-        assertEquals(4, CubeCompiler.depth(3));
+        assertEquals(4, CubeCompiler.depth(2));
+        assertEquals(3, CubeCompiler.depth(1));
+        assertEquals(5, CubeCompiler.depth(3));
     }
 
     @Test
