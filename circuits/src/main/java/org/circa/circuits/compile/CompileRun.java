@@ -267,11 +267,10 @@ final class CompileRun {
      * so the component falls apart sooner. (Ranking by {@code p·n} first, as this rule did before,
      * made 1.6× the decisions on random 3-CNF with 60 variables and 6.3× on one with 80.) The
      * occurrence rule maximises {@code p + n} plus activity, ties to the lowest variable. The
-     * more frequent polarity
-     * goes first. Under the occurrence rules only input variables are candidates while the
-     * component has any; decomposition ranks come from the whole CNF's elimination order and may
-     * pick a defined variable (restricting them to inputs made the undirected 4×4 grid take
-     * 17 M decisions without finishing).
+     * more frequent polarity goes first. Under the occurrence rules only input variables are
+     * candidates while the component has any; decomposition ranks come from the whole CNF's
+     * elimination order and may pick a defined variable (restricting them to inputs made the
+     * undirected 4×4 grid take 17 M decisions without finishing).
      */
     private int pickBranchLiteral(Component component) {
         int[] vars = options.branching() == Branching.DECOMPOSITION ? component.vars() : inputPrefix(component.vars());

@@ -54,4 +54,25 @@ class CompileMainTest {
         assertEquals(1, run(big.toString(), "--node-limit", "500"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("node budget"), err.toString());
     }
+
+    @Test
+    void oneAndTwoThreadsPrintTheSameCount() throws Exception {
+        Path cnf = dir.resolve("r.cnf");
+        StringBuilder text = new StringBuilder("p cnf 45 90\n");
+        for (int[] clause : RandomCnf.threeCnf(45, 2.0, 3).clauses()) {
+            text.append(clause[0]).append(' ').append(clause[1]).append(' ').append(clause[2]).append(" 0\n");
+        }
+        Files.writeString(cnf, text);
+        assertEquals(0, run(cnf.toString(), "--threads", "1", "--quiet"));
+        String one = countLine(out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(0, run(cnf.toString(), "--threads", "2", "--quiet"));
+        assertEquals(one, countLine(out.toString(StandardCharsets.UTF_8)));
+        assertEquals(2, run(cnf.toString(), "--threads", "0"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("thread count must be positive"), err.toString());
+    }
+
+    private static String countLine(String text) {
+        return text.lines().filter(l -> l.startsWith("count\t")).findFirst().orElseThrow();
+    }
 }
