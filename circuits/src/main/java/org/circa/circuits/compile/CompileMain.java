@@ -121,6 +121,9 @@ public final class CompileMain {
             err.println("circa compile: cannot read or write: " + e.getMessage());
         } catch (IllegalArgumentException | CompilationLimitException e) {
             err.println("circa compile: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            err.println("circa compile: ran out of memory; give the JVM more memory (for example"
+                    + " CIRCA_JAVA_OPTS=-Xmx16g bin/circa compile …) or lower the node limit");
         }
         return FAILED;
     }

@@ -20,59 +20,31 @@ public final class ModelCounter {
      */
     public static BigInteger count(Circuit c, int root, int numVars) {
         boolean[] reached = Reachable.from(c, root);
-        BigInteger[] mantissa = new BigInteger[c.size()];
-        int[] scale = new int[c.size()];
+        DyadicValues values = new DyadicValues(root + 1);
         for (int n = 0; n <= root; n++) {
             if (!reached[n]) {
                 continue;
             }
             switch (c.kind(n)) {
-                case TRUE -> mantissa[n] = BigInteger.ONE;
-                case FALSE -> mantissa[n] = BigInteger.ZERO;
+                case TRUE -> values.set(n, 1, 0);
+                case FALSE -> values.set(n, 0, 0);
                 case LITERAL -> {
                     if (Math.abs(c.literal(n)) > numVars) {
                         throw new IllegalArgumentException("literal " + c.literal(n)
                                 + " is outside 1.." + numVars);
                     }
-                    mantissa[n] = BigInteger.ONE;
-                    scale[n] = 1;
+                    values.set(n, 1, 1);
                 }
-                case AND -> {
-                    BigInteger m = BigInteger.ONE;
-                    int s = 0;
-                    for (int i = 0; i < c.childCount(n); i++) {
-                        int k = c.child(n, i);
-                        m = m.multiply(mantissa[k]);
-                        s += scale[k];
-                    }
-                    mantissa[n] = m;
-                    scale[n] = s;
-                }
-                case OR -> {
-                    int s = 0;
-                    for (int i = 0; i < c.childCount(n); i++) {
-                        s = Math.max(s, scale[c.child(n, i)]);
-                    }
-                    BigInteger m = BigInteger.ZERO;
-                    for (int i = 0; i < c.childCount(n); i++) {
-                        int k = c.child(n, i);
-                        m = m.add(mantissa[k].shiftLeft(s - scale[k]));
-                    }
-                    mantissa[n] = m;
-                    scale[n] = s;
-                }
+                case AND -> values.product(n, c.children(n));
+                case OR -> values.sum(n, c.children(n));
             }
-            int trailing = mantissa[n].signum() == 0 ? scale[n]
-                    : Math.min(scale[n], mantissa[n].getLowestSetBit());
-            mantissa[n] = mantissa[n].shiftRight(trailing);
-            scale[n] -= trailing;
         }
-        if (scale[root] > numVars) {
+        if (values.scale(root) > numVars) {
             throw new IllegalStateException("node " + root + " has probability "
-                    + mantissa[root] + "/2^" + scale[root] + ", which no count over " + numVars
+                    + values.mantissa(root) + "/2^" + values.scale(root) + ", which no count over " + numVars
                     + " variables gives: the circuit is not deterministic and decomposable");
         }
-        return mantissa[root].shiftLeft(numVars - scale[root]);
+        return values.mantissa(root).shiftLeft(numVars - values.scale(root));
     }
 
     /**
