@@ -35,7 +35,8 @@ final class CubeCompiler {
 
     /**
      * The {@code k} variables with the most occurrences, ties going to the one most balanced
-     * between its polarities, then to the lower number.
+     * between its polarities, then to the lower number; fewer when fewer variables occur at all
+     * (splitting on a variable without occurrences would only compile the same formula twice).
      */
     static int[] cubeVariables(Cnf cnf, int k) {
         int n = cnf.numVars();
@@ -62,8 +63,12 @@ final class CubeCompiler {
             int byBalance = Long.compare(positive[b] * negative[b], positive[a] * negative[a]);
             return byBalance != 0 ? byBalance : Integer.compare(a, b);
         });
-        int[] chosen = new int[Math.min(k, n)];
-        for (int i = 0; i < chosen.length; i++) {
+        int m = 0;
+        while (m < Math.min(k, n) && positive[order[m]] + negative[order[m]] > 0) {
+            m++;
+        }
+        int[] chosen = new int[m];
+        for (int i = 0; i < m; i++) {
             chosen[i] = order[i];
         }
         return chosen;

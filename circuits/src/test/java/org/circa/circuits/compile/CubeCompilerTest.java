@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,10 +60,24 @@ class CubeCompilerTest {
     }
 
     @Test
+    void formulasWithFewOccurringVariablesCompileInParallel() {
+        DnnfCompiler two = new DnnfCompiler(CompileOptions.defaults().withThreads(2));
+        Cnf sparse = new Cnf(60, List.of(new int[] {1, -2}, new int[] {2, 3}));
+        CircuitBuilder builder = new CircuitBuilder();
+        int root = two.compile(sparse, builder);
+        assertEquals(BigInteger.valueOf(4).shiftLeft(57), ModelCounter.count(builder.build(root), root, 60));
+        CircuitBuilder empty = new CircuitBuilder();
+        int top = two.compile(new Cnf(50, List.of()), empty);
+        assertEquals(empty.trueNode(), top);
+    }
+
+    @Test
     void cubeVariablesAreTheMostFrequentOnes() {
         Cnf cnf = new Cnf(4, List.of(new int[] {1, 2}, new int[] {-2, 3}, new int[] {2, -3}, new int[] {-2, 4},
                 new int[] {3, 4}));
         assertArrayEquals(new int[] {2, 3}, CubeCompiler.cubeVariables(cnf, 2));
+        assertArrayEquals(new int[] {2, 3, 4, 1}, CubeCompiler.cubeVariables(cnf, 9));
+        assertArrayEquals(new int[0], CubeCompiler.cubeVariables(new Cnf(50, List.of()), 3));
         assertArrayEquals(new int[] {2, -3}, CubeCompiler.cube(new int[] {2, 3}, 2));
         assertEquals(4, CubeCompiler.depth(2));
         assertEquals(3, CubeCompiler.depth(1));
