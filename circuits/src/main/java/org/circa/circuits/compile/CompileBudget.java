@@ -44,11 +44,9 @@ final class CompileBudget {
      * second.
      */
     void charge(long newNodes, long newDecisions, long newConflicts, long newHits, long newEntries) {
-        long totalNodes = nodes.addAndGet(newNodes);
-        long totalDecisions = decisions.addAndGet(newDecisions);
-        conflicts.addAndGet(newConflicts);
-        cacheHits.addAndGet(newHits);
-        cacheEntries.addAndGet(newEntries);
+        record(newNodes, newDecisions, newConflicts, newHits, newEntries);
+        long totalNodes = nodes.get();
+        long totalDecisions = decisions.get();
         long now = System.nanoTime();
         if (aborted) {
             throw new CompilationLimitException("compilation was interrupted");
@@ -73,6 +71,15 @@ final class CompileBudget {
             MemoryGuard.check(() -> progress().summary());
             options.progress().onProgress(progress());
         }
+    }
+
+    /** Adds a search's work since its last report without checking the budgets (for finished searches). */
+    void record(long newNodes, long newDecisions, long newConflicts, long newHits, long newEntries) {
+        nodes.addAndGet(newNodes);
+        decisions.addAndGet(newDecisions);
+        conflicts.addAndGet(newConflicts);
+        cacheHits.addAndGet(newHits);
+        cacheEntries.addAndGet(newEntries);
     }
 
     /** Sends the final report to the listener. */

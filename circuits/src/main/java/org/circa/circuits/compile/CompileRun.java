@@ -115,7 +115,7 @@ final class CompileRun {
         chargedEntries = cache.size();
         chargedHits = cache.hits;
         int root = search();
-        chargeBudget();
+        chargeBudget(false);
         return root;
     }
 
@@ -176,7 +176,7 @@ final class CompileRun {
         }
         byte[] key = Arrays.copyOf(keyEncoder.buffer(), length);
         if (++calls % CHECK_EVERY == 0) {
-            chargeBudget();
+            chargeBudget(true);
         }
         if (state.learnedCount() > learnedLimit) {
             state.reduceLearned();
@@ -369,8 +369,11 @@ final class CompileRun {
         budget.abort();
     }
 
-    /** Charges the work since the last charge to the budget, which throws when one is exceeded. */
-    private void chargeBudget() {
+    /**
+     * Charges the work since the last charge to the budget; with {@code check}, the budget throws
+     * when one of its limits is exceeded (a finished search is only recorded).
+     */
+    private void chargeBudget(boolean check) {
         long nodes = builder.size();
         long conflicts = state == null ? 0 : state.conflicts;
         long entries = cache.size();
@@ -385,6 +388,10 @@ final class CompileRun {
         chargedConflicts = conflicts;
         chargedHits = hits;
         chargedEntries = entries;
-        budget.charge(newNodes, newDecisions, newConflicts, newHits, newEntries);
+        if (check) {
+            budget.charge(newNodes, newDecisions, newConflicts, newHits, newEntries);
+        } else {
+            budget.record(newNodes, newDecisions, newConflicts, newHits, newEntries);
+        }
     }
 }
