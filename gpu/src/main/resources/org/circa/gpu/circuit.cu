@@ -31,6 +31,21 @@ typedef long long index_t;
 #define GRID_STRIDE_LOOP(i, n) \
     for (index_t i = (index_t) blockIdx.x * blockDim.x + threadIdx.x; i < (n); i += (index_t) gridDim.x * blockDim.x)
 
+// Splits a flat index i into row q = i / batch and column m = i % batch. A 64-bit division costs
+// a GPU several times a 32-bit one, so indices below 2^32 (all but huge launches) take the
+// unsigned 32-bit path; the result is the same.
+__device__ __forceinline__ void circa_split(index_t i, int batch, index_t* q, index_t* m) {
+    if (i < 0x100000000LL) {
+        unsigned u = (unsigned) i;
+        unsigned d = u / (unsigned) batch;
+        *q = d;
+        *m = u - d * (unsigned) batch;
+    } else {
+        *q = i / batch;
+        *m = i % batch;
+    }
+}
+
 // ---- the algebras' operations (BinaryOp in semirings/) ----
 
 __device__ __forceinline__ value_t circa_add(value_t a, value_t b) { return a + b; }
@@ -107,8 +122,9 @@ __device__ __forceinline__ value_t contrib_bounded_difference(CONTRIB_ARGS) { re
 extern "C" __global__ void forward_pairs(value_t* __restrict__ v, const int* __restrict__ childStart,
         const int* __restrict__ children, int firstRow, int rowCount, int leaves, int batch, int isAnd) {
     GRID_STRIDE_LOOP(i, (index_t) rowCount * batch) {
-        index_t r = firstRow + i / batch;
-        index_t b = i % batch;
+        index_t r, b;
+        circa_split(i, batch, &r, &b);
+        r += firstRow;
         int e = childStart[r - leaves];
         value_t x = v[(index_t) children[e] * batch + b];
         value_t y = v[(index_t) children[e + 1] * batch + b];
@@ -120,8 +136,9 @@ extern "C" __global__ void forward_pairs(value_t* __restrict__ v, const int* __r
 extern "C" __global__ void forward_gates(value_t* __restrict__ v, const int* __restrict__ childStart,
         const int* __restrict__ children, int firstRow, int rowCount, int leaves, int batch, int isAnd) {
     GRID_STRIDE_LOOP(i, (index_t) rowCount * batch) {
-        index_t r = firstRow + i / batch;
-        index_t b = i % batch;
+        index_t r, b;
+        circa_split(i, batch, &r, &b);
+        r += firstRow;
         int e0 = childStart[r - leaves];
         int e1 = childStart[r - leaves + 1];
         value_t acc;
@@ -142,8 +159,8 @@ extern "C" __global__ void forward_gates(value_t* __restrict__ v, const int* __r
 extern "C" __global__ void gather_rows(const value_t* __restrict__ v, const int* __restrict__ rows,
         value_t* __restrict__ out, int count, int batch) {
     GRID_STRIDE_LOOP(i, (index_t) count * batch) {
-        index_t k = i / batch;
-        index_t b = i % batch;
+        index_t k, b;
+        circa_split(i, batch, &k, &b);
         out[i] = v[(index_t) rows[k] * batch + b];
     }
 }
@@ -167,8 +184,9 @@ extern "C" __global__ void backward_rows(const value_t* __restrict__ v, value_t*
         const int* __restrict__ seedStart, const int* __restrict__ seedRoot,
         int firstRow, int rowCount, int leaves, int batch) {
     GRID_STRIDE_LOOP(i, (index_t) rowCount * batch) {
-        index_t r = firstRow + i / batch;
-        index_t b = i % batch;
+        index_t r, b;
+        circa_split(i, batch, &r, &b);
+        r += firstRow;
         value_t vr = v[r * batch + b];
         value_t acc = 0;
         int kAnd = parentClassStart[4 * r + 2];
