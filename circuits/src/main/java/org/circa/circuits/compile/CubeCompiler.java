@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.circa.circuits.CircuitBuilder;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
 /**
  * Parallel compilation by cube and conquer: the formula is split on its most frequent variables
@@ -92,19 +93,20 @@ final class CubeCompiler {
         return 32 - Integer.numberOfLeadingZeros(threads - 1) + 3;
     }
 
-    /** Compiles the cubes on the worker threads (run by {@code runner}) and returns the joined root. */
-    int compile(WorkerRunner runner) {
+    /** Compiles the cubes on worker threads and returns the joined root. */
+    int compile() {
         int[] vars = cubeVariables(cnf, depth(threads));
         int cubes = 1 << vars.length;
         AtomicInteger next = new AtomicInteger();
         int[] roots = new int[cubes];
-        int[] owner = new int[cubes];
         CircuitBuilder[] builders = new CircuitBuilder[threads];
+        IntArrayList[] compiledBy = new IntArrayList[threads];
         List<Runnable> workers = new ArrayList<>();
         long cacheBytes = Runtime.getRuntime().maxMemory() / 4 / threads;
         for (int w = 0; w < threads; w++) {
             int worker = w;
             builders[w] = new CircuitBuilder();
+            compiledBy[w] = new IntArrayList();
             workers.add(() -> {
                 ComponentCache cache = new ComponentCache(cacheBytes);
                 for (int i = next.getAndIncrement(); i < cubes; i = next.getAndIncrement()) {
@@ -116,33 +118,25 @@ final class CubeCompiler {
                     CompileRun run = new CompileRun(conditioned, DefinedVariables.none(), builders[worker], budget, cache,
                             10_000 + cnf.clauseCount());
                     roots[i] = run.run();
-                    owner[i] = worker;
+                    compiledBy[worker].add(i);
                 }
             });
         }
-        runner.run(workers);
+        DnnfCompiler.runAll(workers, budget);
         builder.declareVars(cnf.numVars());
         int[] joined = new int[cubes];
         for (int w = 0; w < threads; w++) {
-            List<Integer> mine = new ArrayList<>();
-            for (int i = 0; i < cubes; i++) {
-                if (owner[i] == w) {
-                    mine.add(i);
-                }
+            int[] mine = compiledBy[w].toArray();
+            int[] local = new int[mine.length];
+            for (int j = 0; j < mine.length; j++) {
+                local[j] = roots[mine[j]];
             }
-            int[] local = mine.stream().mapToInt(i -> roots[i]).toArray();
             int[] here = builder.append(builders[w], local);
-            for (int j = 0; j < here.length; j++) {
-                joined[mine.get(j)] = here[j];
+            for (int j = 0; j < mine.length; j++) {
+                joined[mine[j]] = here[j];
             }
             builders[w] = null;
         }
         return builder.or(joined);
-    }
-
-    /** Runs worker tasks on threads and returns when all have finished, rethrowing the first failure. */
-    interface WorkerRunner {
-        /** Runs the tasks, one thread each. */
-        void run(List<Runnable> tasks);
     }
 }

@@ -68,7 +68,7 @@ public final class DnnfCompiler {
         CompileBudget budget = new CompileBudget(options);
         int root;
         if (CubeCompiler.applies(cnf, defined, options.threads())) {
-            root = new CubeCompiler(cnf, builder, budget, options.threads()).compile(tasks -> runAll(tasks, budget));
+            root = new CubeCompiler(cnf, builder, budget, options.threads()).compile();
         } else {
             CompileRun run = new CompileRun(cnf, defined, builder, budget, CompileRun.defaultCache(),
                     10_000 + cnf.clauseCount());

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class CubeCompilerTest {
     private static int compileInCubes(Cnf cnf, CircuitBuilder builder, int threads) {
         CompileBudget budget = new CompileBudget(CompileOptions.defaults());
-        return new CubeCompiler(cnf, builder, budget, threads).compile(tasks -> DnnfCompiler.runAll(tasks, budget));
+        return new CubeCompiler(cnf, builder, budget, threads).compile();
     }
 
     @Test
