@@ -16,9 +16,6 @@ import java.util.Map;
  * {@link KernelSpec}; recordings are CUDA graphs captured from the stream. Not thread-safe.
  */
 final class CudaQueue implements DeviceQueue {
-    /** Threads per block of every launch. */
-    static final int BLOCK = 256;
-
     private final CudaRuntime cuda;
     private final CudaDriver driver;
     private final MemorySegment module;

@@ -18,6 +18,7 @@ final class CudaRuntime {
     private final MemorySegment context;
     private final int major;
     private final int minor;
+    private final int multiprocessors;
     private final String description;
     private final Map<KernelSpec, MemorySegment> modules = new ConcurrentHashMap<>();
 
@@ -38,9 +39,10 @@ final class CudaRuntime {
         driver.setCurrent(context);
         this.major = driver.attribute(CudaDriver.ATTRIBUTE_CC_MAJOR, device);
         this.minor = driver.attribute(CudaDriver.ATTRIBUTE_CC_MINOR, device);
+        this.multiprocessors = driver.attribute(CudaDriver.ATTRIBUTE_MULTIPROCESSORS, device);
         int version = driver.driverVersion();
         this.description = String.format(Locale.ROOT, "%s (compute capability %d.%d, %d SMs, %.1f GiB), CUDA driver %d.%d, NVRTC %s (%s)",
-                driver.deviceName(device), major, minor, driver.attribute(CudaDriver.ATTRIBUTE_MULTIPROCESSORS, device),
+                driver.deviceName(device), major, minor, multiprocessors,
                 driver.totalMemory(device) / (double) (1L << 30), version / 1000, version % 1000 / 10, nvrtc.version(),
                 nvrtcLibrary);
     }
@@ -110,6 +112,11 @@ final class CudaRuntime {
     /** A new queue (stream) with {@code spec}'s kernels. */
     DeviceQueue openQueue(KernelSpec spec) {
         return new CudaQueue(this, spec);
+    }
+
+    /** Number of streaming multiprocessors of the device. */
+    int multiprocessors() {
+        return multiprocessors;
     }
 
     /** The device, driver and NVRTC, in words. */

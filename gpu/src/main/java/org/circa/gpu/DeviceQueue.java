@@ -9,6 +9,9 @@ import java.lang.foreign.MemorySegment;
  * by {@link #close()}. Not thread-safe.
  */
 interface DeviceQueue extends AutoCloseable {
+    /** Threads per block of every launch. */
+    int BLOCK = 256;
+
     /** Device memory of at least {@code bytes} bytes (never zero), as a device address. */
     long allocate(long bytes);
 

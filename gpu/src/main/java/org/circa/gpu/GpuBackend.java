@@ -40,7 +40,7 @@ public final class GpuBackend implements EvaluatorBackend {
     public CircuitEvaluator open(CircuitPlan plan, Algebra algebra, int batch) {
         KernelSpec spec = KernelSpec.of(algebra);
         CudaRuntime cuda = CudaRuntime.get();
-        return new GpuEvaluator(plan, algebra, batch, spec, cuda.openQueue(spec));
+        return new GpuEvaluator(plan, algebra, batch, spec, cuda.openQueue(spec), Fusion.forDevice(cuda.multiprocessors(), batch));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.circa.gpu;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.List;
 import java.util.Objects;
 import org.circa.circuits.eval.CircuitEvaluator;
 import org.circa.circuits.eval.LeafWeights;
@@ -13,7 +14,9 @@ import org.circa.semirings.Algebra;
  * A {@link CircuitEvaluator} on a device queue: the plan's arrays are uploaded once, the levels'
  * launches are recorded once (a CUDA graph) and replayed for every batch, and only the leaf
  * labels (forward) and seeds (backward) travel per call. One value buffer {@code [row][batch]}
- * in the algebra's precision, as on the CPU. Not thread-safe; {@link #close()} frees the device memory.
+ * in the algebra's precision, as on the CPU. Runs of narrow levels are fused into one launch each
+ * (see {@link Fusion}); wide levels get a launch per gate group forward and per level backward.
+ * Not thread-safe; {@link #close()} frees the device memory.
  */
 final class GpuEvaluator implements CircuitEvaluator {
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
@@ -24,10 +27,12 @@ final class GpuEvaluator implements CircuitEvaluator {
     private final KernelSpec spec;
     private final DeviceQueue queue;
     private final PlanLayout layout;
+    private final Fusion fusion;
     private final int size;
     private final long values;
     private final long childStart;
     private final long children;
+    private final long levelRows;
     private final long rootOut;
     private final MemorySegment leafStage;
     private final MemorySegment rootStage;
@@ -43,12 +48,20 @@ final class GpuEvaluator implements CircuitEvaluator {
             DeviceQueue.Recording pass) {
     }
 
-    /** An evaluator on {@code queue} (whose kernels are those of {@code spec}); takes ownership of the queue. */
-    GpuEvaluator(CircuitPlan plan, Algebra algebra, int batch, KernelSpec spec, DeviceQueue queue) {
+    /** Device copies of the transposed CSR (parent classes, rows, edges) and of the roots' seed rows. */
+    private record Parents(long classStart, long row, long edge, long seedStart, long seedRoot) {
+    }
+
+    /**
+     * An evaluator on {@code queue} (whose kernels are those of {@code spec}) that fuses levels as
+     * {@code fusion} says; takes ownership of the queue.
+     */
+    GpuEvaluator(CircuitPlan plan, Algebra algebra, int batch, KernelSpec spec, DeviceQueue queue, Fusion fusion) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.algebra = Objects.requireNonNull(algebra, "algebra");
         this.spec = spec;
         this.queue = queue;
+        this.fusion = Objects.requireNonNull(fusion, "fusion");
         if (batch < 1) {
             queue.close();
             throw new IllegalArgumentException("batch must be positive, got " + batch);
@@ -61,20 +74,14 @@ final class GpuEvaluator implements CircuitEvaluator {
             values = allocate((long) plan.rows() * batch * size);
             childStart = upload(plan.childStartArray());
             children = upload(plan.childArray());
+            levelRows = upload(layout.levelRows());
+            long gateIsAnd = upload(layout.gateIsAnd());
             long rootRows = upload(layout.rootRows());
             rootOut = allocate((long) plan.rootCount() * batch * size);
             leafStage = queue.allocateHost((long) plan.leafCount() * batch * size);
             rootStage = queue.allocateHost(Math.max(1, (long) plan.rootCount() * batch * size));
             fillConstantLeaves();
-            forwardPass = queue.record(() -> {
-                for (PlanLayout.Group g : layout.groups()) {
-                    queue.launch(g.fanIn2() ? KernelSpec.FORWARD_PAIRS : KernelSpec.FORWARD_GATES,
-                            (long) g.rowCount() * batch, values, childStart, children, g.firstRow(), g.rowCount(),
-                            plan.leafCount(), batch, g.isAnd() ? 1 : 0);
-                }
-                queue.launch(KernelSpec.GATHER_ROWS, (long) plan.rootCount() * batch, values, rootRows, rootOut,
-                        plan.rootCount(), batch);
-            });
+            forwardPass = queue.record(() -> recordForward(gateIsAnd, rootRows));
         } catch (RuntimeException e) {
             queue.close();
             throw e;
@@ -161,24 +168,70 @@ final class GpuEvaluator implements CircuitEvaluator {
         }
     }
 
+    /**
+     * The forward launches: the gate levels in runs, a fused run in one launch (the last one
+     * packing the roots too), an unfused one a launch per gate group; then the roots' packing
+     * unless the last run did it.
+     */
+    private void recordForward(long gateIsAnd, long rootRows) {
+        List<PlanLayout.Run> runs = layout.runs(1, layout.levelCount(), fusion);
+        boolean rootsPacked = false;
+        for (PlanLayout.Run run : runs) {
+            if (run.fused()) {
+                rootsPacked = run == runs.getLast();
+                queue.launch(KernelSpec.FORWARD_LEVELS, fusedThreads(), values, childStart, children, gateIsAnd,
+                        levelRows, rootRows, rootOut, run.from(), run.to(), rootsPacked ? plan.rootCount() : 0,
+                        plan.leafCount(), batch, fusion.tileShift());
+                continue;
+            }
+            for (int level = run.from(); level < run.to(); level++) {
+                for (PlanLayout.Group g : layout.groupsOf(level)) {
+                    queue.launch(g.fanIn2() ? KernelSpec.FORWARD_PAIRS : KernelSpec.FORWARD_GATES,
+                            (long) g.rowCount() * batch, values, childStart, children, g.firstRow(), g.rowCount(),
+                            plan.leafCount(), batch, g.isAnd() ? 1 : 0);
+                }
+            }
+        }
+        if (!rootsPacked) {
+            queue.launch(KernelSpec.GATHER_ROWS, (long) plan.rootCount() * batch, values, rootRows, rootOut,
+                    plan.rootCount(), batch);
+        }
+    }
+
+    /** The backward launches: every level, the last first, in runs as forward (a launch per level where unfused). */
+    private void recordBackward(long grads, long seeds, Parents p) {
+        List<PlanLayout.Run> runs = layout.runs(0, layout.levelCount(), fusion).reversed();
+        int[] rows = layout.levelRows();
+        for (PlanLayout.Run run : runs) {
+            if (run.fused()) {
+                queue.launch(KernelSpec.BACKWARD_LEVELS, fusedThreads(), values, grads, seeds, p.classStart(),
+                        p.row(), p.edge(), childStart, children, p.seedStart(), p.seedRoot(), levelRows,
+                        run.from(), run.to(), plan.leafCount(), batch, fusion.tileShift());
+                continue;
+            }
+            for (int level = run.to() - 1; level >= run.from(); level--) {
+                int count = rows[level + 1] - rows[level];
+                queue.launch(KernelSpec.BACKWARD_ROWS, (long) count * batch, values, grads, seeds, p.classStart(),
+                        p.row(), p.edge(), childStart, children, p.seedStart(), p.seedRoot(), rows[level],
+                        count, plan.leafCount(), batch);
+            }
+        }
+    }
+
+    /** Threads of a fused launch: a block per column tile. */
+    private long fusedThreads() {
+        return (long) fusion.tiles(batch) * DeviceQueue.BLOCK;
+    }
+
     private Backward backward() {
         if (backward == null) {
             long grads = allocate((long) plan.rows() * batch * size);
             long seeds = allocate((long) plan.rootCount() * batch * size);
-            long parentClassStart = upload(plan.parentClassStartArray());
-            long parentRow = upload(plan.parentRowArray());
-            long parentEdge = upload(plan.parentEdgeArray());
-            long seedStart = upload(layout.seedStart());
-            long seedRoot = upload(layout.seedRoot());
+            Parents parents = new Parents(upload(plan.parentClassStartArray()), upload(plan.parentRowArray()),
+                    upload(plan.parentEdgeArray()), upload(layout.seedStart()), upload(layout.seedRoot()));
             MemorySegment seedStage = queue.allocateHost(Math.max(1, (long) plan.rootCount() * batch * size));
             MemorySegment gradStage = queue.allocateHost((long) plan.leafCount() * batch * size);
-            DeviceQueue.Recording pass = queue.record(() -> {
-                for (PlanLayout.Level level : layout.levelsDescending()) {
-                    queue.launch(KernelSpec.BACKWARD_ROWS, (long) level.rowCount() * batch, values, grads, seeds,
-                            parentClassStart, parentRow, parentEdge, childStart, children, seedStart, seedRoot,
-                            level.firstRow(), level.rowCount(), plan.leafCount(), batch);
-                }
-            });
+            DeviceQueue.Recording pass = queue.record(() -> recordBackward(grads, seeds, parents));
             backward = new Backward(grads, seeds, seedStage, gradStage, pass);
         }
         return backward;

@@ -29,8 +29,13 @@ record KernelSpec(BinaryOp plus, BinaryOp times, double zero, double one, Precis
     static final String GATHER_ROWS = "gather_rows";
     /** Kernel of the backward pass over one level. */
     static final String BACKWARD_ROWS = "backward_rows";
+    /** Kernel of consecutive gate levels fused over column tiles, forward. */
+    static final String FORWARD_LEVELS = "forward_levels";
+    /** Kernel of consecutive levels fused over column tiles, backward. */
+    static final String BACKWARD_LEVELS = "backward_levels";
     /** Every kernel of {@link #SOURCE}. */
-    static final List<String> KERNELS = List.of(FORWARD_PAIRS, FORWARD_GATES, GATHER_ROWS, BACKWARD_ROWS);
+    static final List<String> KERNELS = List.of(FORWARD_PAIRS, FORWARD_GATES, GATHER_ROWS, BACKWARD_ROWS, FORWARD_LEVELS,
+            BACKWARD_LEVELS);
 
     /**
      * Each kernel's parameters in declaration order, one letter each: {@code P} a device pointer
@@ -38,7 +43,8 @@ record KernelSpec(BinaryOp plus, BinaryOp times, double zero, double one, Precis
      * {@code NvccKernelsTest} checks them against the compiled kernels where nvcc is installed.
      */
     static final Map<String, String> PARAMETERS = Map.of(FORWARD_PAIRS, "PPPIIIII", FORWARD_GATES, "PPPIIIII",
-            GATHER_ROWS, "PPPII", BACKWARD_ROWS, "PPPPPPPPPPIIII");
+            GATHER_ROWS, "PPPII", BACKWARD_ROWS, "PPPPPPPPPPIIII", FORWARD_LEVELS, "PPPPPPPIIIIII",
+            BACKWARD_LEVELS, "PPPPPPPPPPPIIIII");
 
     /** Checks that both operations are primitive. */
     KernelSpec {

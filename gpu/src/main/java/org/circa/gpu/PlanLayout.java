@@ -1,25 +1,30 @@
 package org.circa.gpu;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.circa.circuits.plan.CircuitPlan;
 
 /**
- * What the GPU evaluator launches for a plan: one forward kernel per gate group (levels in
- * order), one backward kernel per level (last level first, the leaves last), and the roots of
- * each row for the seeds of the backward pass. Immutable and thread-safe.
+ * What the GPU evaluator launches for a plan: the levels (level 0 the leaves, then the gate
+ * levels), their gate groups, the runs of levels a {@link Fusion} fuses into one launch, and the
+ * roots of each row for the seeds of the backward pass. Unfused, the forward pass is one kernel per
+ * gate group (levels in order), the backward pass one per level (last level first, the leaves
+ * last). Immutable and thread-safe.
  */
 final class PlanLayout {
     /** Rows {@code [firstRow, firstRow + rowCount)} of one gate group: one operation, and whether each gate has exactly two children. */
     record Group(int firstRow, int rowCount, boolean isAnd, boolean fanIn2) {
     }
 
-    /** Rows {@code [firstRow, firstRow + rowCount)} of one level (level 0: the leaves). */
-    record Level(int firstRow, int rowCount) {
+    /** Levels {@code [from, to)}, all fused into one launch or all launched on their own. */
+    record Run(int from, int to, boolean fused) {
     }
 
     private final List<Group> groups;
-    private final List<Level> levelsDescending;
+    private final int[] levelGroupStart;
+    private final int[] levelRows;
+    private final int[] gateIsAnd;
     private final int[] rootRows;
     private final int[] seedStart;
     private final int[] seedRoot;
@@ -31,14 +36,18 @@ final class PlanLayout {
             gs.add(new Group(from, plan.groupStart(g + 1) - from, plan.groupIsAnd(g), plan.groupFanIn2(g)));
         }
         this.groups = List.copyOf(gs);
-        List<Level> ls = new ArrayList<>();
-        for (int level = plan.levels(); level >= 1; level--) {
-            int from = plan.groupStart(plan.levelGroupStart(level - 1));
-            int to = plan.groupStart(plan.levelGroupStart(level));
-            ls.add(new Level(from, to - from));
+        this.levelGroupStart = new int[plan.levels() + 1];
+        this.levelRows = new int[plan.levels() + 2];
+        levelRows[1] = plan.leafCount();
+        for (int level = 1; level <= plan.levels(); level++) {
+            levelGroupStart[level] = plan.levelGroupStart(level);
+            levelRows[level + 1] = plan.groupStart(plan.levelGroupStart(level));
         }
-        ls.add(new Level(0, plan.leafCount()));
-        this.levelsDescending = List.copyOf(ls);
+        this.gateIsAnd = new int[plan.rows() - plan.leafCount()];
+        for (Group g : groups) {
+            Arrays.fill(gateIsAnd, g.firstRow() - plan.leafCount(), g.firstRow() - plan.leafCount() + g.rowCount(),
+                    g.isAnd() ? 1 : 0);
+        }
         this.rootRows = new int[plan.rootCount()];
         this.seedStart = new int[plan.rows() + 1];
         for (int i = 0; i < rootRows.length; i++) {
@@ -60,9 +69,46 @@ final class PlanLayout {
         return groups;
     }
 
-    /** The levels from the last down to the leaves: the backward pass's launches. */
-    List<Level> levelsDescending() {
-        return levelsDescending;
+    /** The gate groups of gate level {@code level} (1 to the number of gate levels). */
+    List<Group> groupsOf(int level) {
+        return groups.subList(levelGroupStart[level - 1], levelGroupStart[level]);
+    }
+
+    /** Number of levels, the leaves' included. */
+    int levelCount() {
+        return levelRows.length - 1;
+    }
+
+    /** Rows of level {@code level} (0: the leaves). */
+    int rowsOf(int level) {
+        return levelRows[level + 1] - levelRows[level];
+    }
+
+    /** First row of each level and, last, the number of rows: level l is rows {@code [levelRows[l], levelRows[l + 1])}. */
+    int[] levelRows() {
+        return levelRows.clone();
+    }
+
+    /** 1 where gate row {@code leafCount + i} is an AND, 0 where an OR. */
+    int[] gateIsAnd() {
+        return gateIsAnd.clone();
+    }
+
+    /**
+     * Levels {@code [from, to)} split into maximal runs of levels that {@code fusion} fuses and
+     * runs of levels it does not, in ascending order.
+     */
+    List<Run> runs(int from, int to, Fusion fusion) {
+        List<Run> runs = new ArrayList<>();
+        int start = from;
+        for (int level = from; level < to; level++) {
+            boolean fused = fusion.fuses(rowsOf(level));
+            if (level + 1 == to || fusion.fuses(rowsOf(level + 1)) != fused) {
+                runs.add(new Run(start, level + 1, fused));
+                start = level + 1;
+            }
+        }
+        return runs;
     }
 
     /** The row of each root. */

@@ -132,6 +132,25 @@ extern "C" __global__ void forward_pairs(value_t* __restrict__ v, const int* __r
     }
 }
 
+// The gate at row r, column b: its children's values folded left to right under its operation
+// (ONE for an AND without children, ZERO for an OR without). v is not __restrict__: the fused
+// kernels read values that other threads of the block wrote in the same launch, which the
+// non-coherent read-only cache (what `const __restrict__` allows) could serve stale.
+__device__ __forceinline__ value_t circa_gate(const value_t* v, const int* __restrict__ childStart,
+        const int* __restrict__ children, index_t r, index_t b, int leaves, index_t batch, int isAnd) {
+    int e0 = childStart[r - leaves];
+    int e1 = childStart[r - leaves + 1];
+    if (e0 == e1) {
+        return isAnd ? ONE : ZERO;
+    }
+    value_t acc = v[(index_t) children[e0] * batch + b];
+    for (int e = e0 + 1; e < e1; e++) {
+        value_t x = v[(index_t) children[e] * batch + b];
+        acc = isAnd ? TIMES(acc, x) : PLUS(acc, x);
+    }
+    return acc;
+}
+
 // One group of gates of any other fan-in (0, 1 or more than 2), folded left to right.
 extern "C" __global__ void forward_gates(value_t* __restrict__ v, const int* __restrict__ childStart,
         const int* __restrict__ children, int firstRow, int rowCount, int leaves, int batch, int isAnd) {
@@ -139,19 +158,47 @@ extern "C" __global__ void forward_gates(value_t* __restrict__ v, const int* __r
         index_t r, b;
         circa_split(i, batch, &r, &b);
         r += firstRow;
-        int e0 = childStart[r - leaves];
-        int e1 = childStart[r - leaves + 1];
-        value_t acc;
-        if (e0 == e1) {
-            acc = isAnd ? ONE : ZERO;
-        } else {
-            acc = v[(index_t) children[e0] * batch + b];
-            for (int e = e0 + 1; e < e1; e++) {
-                value_t x = v[(index_t) children[e] * batch + b];
-                acc = isAnd ? TIMES(acc, x) : PLUS(acc, x);
+        v[r * batch + b] = circa_gate(v, childStart, children, r, b, leaves, batch, isAnd);
+    }
+}
+
+// Column tiles: a fused kernel gives each block whole tiles of 2^tileShift consecutive columns
+// (tile t: columns [t << tileShift, (t + 1) << tileShift) below batch) and runs many levels on
+// them, separated by __syncthreads(): columns never depend on each other, so a block needs no
+// other block's results, and a narrow level costs a barrier instead of a kernel launch. Within a
+// level the block's threads loop over its cells (row, column of the tile), the column fastest;
+// cells past the batch (in the last tile) are skipped, but every thread reaches every barrier.
+#define TILE_LOOP(col0, tileShift, batch) \
+    const int tileMask = (1 << (tileShift)) - 1; \
+    for (index_t col0 = (index_t) blockIdx.x << (tileShift); col0 < (batch); col0 += (index_t) gridDim.x << (tileShift))
+
+// Gate levels [levelFrom, levelTo) in order, fused: level l is rows [levelRows[l], levelRows[l + 1])
+// (level 0: the leaves), gateIsAnd[r - leaves] the operation of gate row r. When rootCount > 0
+// the roots are packed afterwards as gather_rows does, so that one launch can be a whole pass.
+extern "C" __global__ void forward_levels(value_t* v, const int* __restrict__ childStart,
+        const int* __restrict__ children, const int* __restrict__ gateIsAnd, const int* __restrict__ levelRows,
+        const int* __restrict__ rootRows, value_t* __restrict__ out, int levelFrom, int levelTo, int rootCount,
+        int leaves, int batch, int tileShift) {
+    TILE_LOOP(col0, tileShift, batch) {
+        for (int level = levelFrom; level < levelTo; level++) {
+            int first = levelRows[level];
+            int cells = (levelRows[level + 1] - first) << tileShift;
+            for (int i = threadIdx.x; i < cells; i += blockDim.x) {
+                index_t b = col0 + (i & tileMask);
+                if (b < batch) {
+                    index_t r = first + (i >> tileShift);
+                    v[r * batch + b] = circa_gate(v, childStart, children, r, b, leaves, batch, gateIsAnd[r - leaves]);
+                }
+            }
+            __syncthreads();
+        }
+        for (int i = threadIdx.x; i < rootCount << tileShift; i += blockDim.x) {
+            index_t b = col0 + (i & tileMask);
+            if (b < batch) {
+                index_t k = i >> tileShift;
+                out[k * batch + b] = v[(index_t) rootRows[k] * batch + b];
             }
         }
-        v[r * batch + b] = acc;
     }
 }
 
@@ -172,11 +219,37 @@ extern "C" __global__ void gather_rows(const value_t* __restrict__ v, const int*
     v[(index_t) parentRow[k] * batch + b], v, children, childStart[parentRow[k] - leaves], \
     childStart[parentRow[k] - leaves + 1], parentEdge[k], b, batch)
 
-// The gradients of rows [firstRow, firstRow + rowCount), all of one level, from their parents
-// (higher levels, already done) over the transposed CSR: parentClassStart[4r .. 4r+4] bound the
-// entries of row r by parent class (OR with two children, other OR, AND with two, other AND);
-// parentRow and parentEdge give each entry's parent and edge. Seeds are added to root rows
-// (seedStart/seedRoot: the roots at each row). Each thread writes its own row: no atomics.
+// The gradient of row r, column b, from its parents (higher levels, already done) over the
+// transposed CSR: parentClassStart[4r .. 4r+4] bound the entries of row r by parent class (OR with
+// two children, other OR, AND with two, other AND); parentRow and parentEdge give each entry's
+// parent and edge. Seeds are added to root rows (seedStart/seedRoot: the roots at each row).
+// g is not __restrict__, for the reason given at circa_gate.
+__device__ __forceinline__ value_t circa_gradient(const value_t* __restrict__ v, const value_t* g,
+        const value_t* __restrict__ seeds, const int* __restrict__ parentClassStart,
+        const int* __restrict__ parentRow, const int* __restrict__ parentEdge,
+        const int* __restrict__ childStart, const int* __restrict__ children,
+        const int* __restrict__ seedStart, const int* __restrict__ seedRoot,
+        index_t r, index_t b, int leaves, index_t batch) {
+    value_t vr = v[r * batch + b];
+    value_t acc = 0;
+    int kAnd = parentClassStart[4 * r + 2];
+    int kEnd = parentClassStart[4 * r + 4];
+    for (int k = parentClassStart[4 * r]; k < kAnd; k++) {
+        acc += EDGE_CONTRIB(PLUS_CONTRIB, k);
+    }
+    for (int k = kAnd; k < kEnd; k++) {
+        acc += EDGE_CONTRIB(TIMES_CONTRIB, k);
+    }
+    for (int s = seedStart[r]; s < seedStart[r + 1]; s++) {
+        acc += seeds[(index_t) seedRoot[s] * batch + b];
+    }
+    return acc;
+}
+
+#define GRADIENT_ARGS v, g, seeds, parentClassStart, parentRow, parentEdge, childStart, children, seedStart, seedRoot
+
+// The gradients of rows [firstRow, firstRow + rowCount), all of one level. Each thread writes its
+// own row: no atomics.
 extern "C" __global__ void backward_rows(const value_t* __restrict__ v, value_t* __restrict__ g,
         const value_t* __restrict__ seeds, const int* __restrict__ parentClassStart,
         const int* __restrict__ parentRow, const int* __restrict__ parentEdge,
@@ -187,19 +260,30 @@ extern "C" __global__ void backward_rows(const value_t* __restrict__ v, value_t*
         index_t r, b;
         circa_split(i, batch, &r, &b);
         r += firstRow;
-        value_t vr = v[r * batch + b];
-        value_t acc = 0;
-        int kAnd = parentClassStart[4 * r + 2];
-        int kEnd = parentClassStart[4 * r + 4];
-        for (int k = parentClassStart[4 * r]; k < kAnd; k++) {
-            acc += EDGE_CONTRIB(PLUS_CONTRIB, k);
+        g[r * batch + b] = circa_gradient(GRADIENT_ARGS, r, b, leaves, batch);
+    }
+}
+
+// The gradients of levels levelTo - 1 down to levelFrom (levels as in forward_levels), fused over
+// column tiles like forward_levels.
+extern "C" __global__ void backward_levels(const value_t* __restrict__ v, value_t* g,
+        const value_t* __restrict__ seeds, const int* __restrict__ parentClassStart,
+        const int* __restrict__ parentRow, const int* __restrict__ parentEdge,
+        const int* __restrict__ childStart, const int* __restrict__ children,
+        const int* __restrict__ seedStart, const int* __restrict__ seedRoot, const int* __restrict__ levelRows,
+        int levelFrom, int levelTo, int leaves, int batch, int tileShift) {
+    TILE_LOOP(col0, tileShift, batch) {
+        for (int level = levelTo - 1; level >= levelFrom; level--) {
+            int first = levelRows[level];
+            int cells = (levelRows[level + 1] - first) << tileShift;
+            for (int i = threadIdx.x; i < cells; i += blockDim.x) {
+                index_t b = col0 + (i & tileMask);
+                if (b < batch) {
+                    index_t r = first + (i >> tileShift);
+                    g[r * batch + b] = circa_gradient(GRADIENT_ARGS, r, b, leaves, batch);
+                }
+            }
+            __syncthreads();
         }
-        for (int k = kAnd; k < kEnd; k++) {
-            acc += EDGE_CONTRIB(TIMES_CONTRIB, k);
-        }
-        for (int s = seedStart[r]; s < seedStart[r + 1]; s++) {
-            acc += seeds[(index_t) seedRoot[s] * batch + b];
-        }
-        g[r * batch + b] = acc;
     }
 }

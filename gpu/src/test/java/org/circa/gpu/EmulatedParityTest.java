@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 import org.circa.circuits.Circuit;
 import org.circa.circuits.CircuitBuilder;
 import org.circa.circuits.eval.CircuitEvaluator;
@@ -59,6 +61,22 @@ class EmulatedParityTest {
     }
 
     @Test
+    void unfusedFullyFusedAndMixedLaunchesAgreeOnEveryAlgebra() {
+        // no fusion; every level fused in tiles of 4 columns (partial tiles at batch 5 and 33);
+        // tiles of 2 columns with only levels of at most 6 rows fused, so fused and unfused runs alternate
+        Map<String, IntFunction<Fusion>> variants = Map.of("none", b -> Fusion.NONE,
+                "all", b -> new Fusion(2, Integer.MAX_VALUE), "mixed", b -> new Fusion(1, 12));
+        for (Map.Entry<String, IntFunction<Fusion>> v : variants.entrySet()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            int code = GpuParityMain.run(new String[] {"--batches", "1,5,33"},
+                    new PrintStream(bytes, true, StandardCharsets.UTF_8), new HostBackend(v.getValue()));
+            String out = bytes.toString(StandardCharsets.UTF_8);
+            assertEquals(0, code, v.getKey() + ":\n" + out);
+            assertEquals(4L * Algebras.builtIns().size() * 3, out.lines().filter(l -> l.startsWith("ok\t")).count(), out);
+        }
+    }
+
+    @Test
     void aWronglySpecialisedKernelIsCaught() {
         // the product kernels run where the algebra is probability: the check must see it
         Algebra probability = Algebras.byName("probability");
@@ -66,7 +84,7 @@ class EmulatedParityTest {
         CircuitPlan plan = CircuitPlan.of(org.circa.circuits.bench.RandomCircuits.generate(8, 120, 3, 2, 9));
         LeafWeights w = ParityCheck.weights(plan.numVars(), 4, probability, 1);
         try (CircuitEvaluator reference = new PlanEvaluator(plan, probability, 4);
-                CircuitEvaluator candidate = new GpuEvaluator(plan, probability, 4, wrong, new HostQueue(wrong))) {
+                CircuitEvaluator candidate = new GpuEvaluator(plan, probability, 4, wrong, new HostQueue(wrong), Fusion.NONE)) {
             ParityCheck.Outcome o = ParityCheck.compare(reference, candidate, w, ParityCheck.seeds(plan.rootCount(), 4, 1));
             assertFalse(o.ok(), "a wrong algebra passed: " + o);
         }
@@ -82,10 +100,13 @@ class EmulatedParityTest {
         int or = b.or(and, b.literal(-1));
         Circuit c = b.build(b.trueNode(), or, b.falseNode(), x, or, and);
         CircuitPlan plan = CircuitPlan.of(c);
-        for (Algebra algebra : Algebras.builtIns()) {
-            for (int batch : new int[] {1, 3}) {
-                assertTrue(GpuParityMain.check("constants", plan, algebra, batch, new HostBackend(),
-                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)), algebra.name());
+        for (Fusion fusion : List.of(Fusion.NONE, new Fusion(1, Integer.MAX_VALUE))) {
+            for (Algebra algebra : Algebras.builtIns()) {
+                for (int batch : new int[] {1, 3}) {
+                    assertTrue(GpuParityMain.check("constants", plan, algebra, batch, new HostBackend(columns -> fusion),
+                            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)),
+                            algebra.name() + " " + fusion);
+                }
             }
         }
     }

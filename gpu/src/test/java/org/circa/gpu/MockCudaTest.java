@@ -93,24 +93,34 @@ class MockCudaTest {
     @Test
     void evaluatorsAgreeWithTheCpuThroughTheDriverCallsAndFreeEverything() {
         long before = counter("mock_live_allocations");
-        long launchesBefore = counter("mock_launches");
         CircuitPlan plan = CircuitPlan.of(RandomCircuits.generate(12, 300, 4, 3, 7));
+        // unfused: the forward graph launches once per group and once to gather the roots, the
+        // backward graph once per level (the leaves' included); fully fused: once each
+        long unfused = launches(plan, Fusion.NONE);
+        assertEquals(12L * 2 * (plan.groups() + 1 + plan.levels() + 1), unfused);
+        assertEquals(12L * 2 * 2, launches(plan, new Fusion(2, Integer.MAX_VALUE)));
+        assertEquals(before, counter("mock_live_allocations"), "device and pinned memory left allocated");
+    }
+
+    /**
+     * Checks 6 algebras x batch 1 and 17 against the CPU (each case runs the forward and the
+     * backward graph twice: alone and fused) and returns the number of kernel runs.
+     */
+    private long launches(CircuitPlan plan, Fusion fusion) {
+        long launchesBefore = counter("mock_launches");
         for (String name : List.of("probability", "logprobability32", "maxproduct", "godel32", "product", "lukasiewicz32")) {
             Algebra algebra = Algebras.byName(name);
             KernelSpec spec = KernelSpec.of(algebra);
             for (int batch : new int[] {1, 17}) {
                 LeafWeights w = ParityCheck.weights(plan.numVars(), batch, algebra, batch);
                 try (CircuitEvaluator reference = new PlanEvaluator(plan, algebra, batch);
-                        CircuitEvaluator gpu = new GpuEvaluator(plan, algebra, batch, spec, cuda.openQueue(spec))) {
+                        CircuitEvaluator gpu = new GpuEvaluator(plan, algebra, batch, spec, cuda.openQueue(spec), fusion)) {
                     ParityCheck.Outcome o = ParityCheck.compare(reference, gpu, w, ParityCheck.seeds(plan.rootCount(), batch, 3));
-                    assertTrue(o.ok(), name + " batch " + batch + ": " + o);
+                    assertTrue(o.ok(), name + " batch " + batch + " " + fusion + ": " + o);
                 }
             }
         }
-        assertEquals(before, counter("mock_live_allocations"), "device and pinned memory left allocated");
-        // 12 cases, each running the forward graph (a launch per group, one to gather the roots) and
-        // the backward graph (a launch per level, the leaves' included) twice: alone and fused
-        assertEquals(12L * 2 * (plan.groups() + 1 + plan.levels() + 1), counter("mock_launches") - launchesBefore);
+        return counter("mock_launches") - launchesBefore;
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.circa.gpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class NvccKernelsTest {
     private static final Pattern ENTRY = Pattern.compile("\\.entry\\s+(\\w+)\\s*\\(([^)]*)\\)");
     private static final Pattern PARAM = Pattern.compile("\\.param\\s+\\.([usb])(32|64)\\s");
+    private static final Pattern NON_COHERENT_VALUE_LOAD = Pattern.compile("ld\\.global\\.nc(\\.v\\d)?\\.f(32|64)");
 
     @Test
     void everySpecialisationCompilesToTheKernelsTheLaunchesExpect() throws IOException, InterruptedException {
@@ -58,6 +61,11 @@ class NvccKernelsTest {
             for (KernelSpec spec : specs) {
                 String ptx = Files.readString(dir.resolve(spec.programName() + ".ptx"));
                 assertEquals(expected, entries(ptx), spec.programName() + ": PTX entries and their parameters");
+                // the fused forward kernel reads values other threads wrote in the same launch:
+                // never through the non-coherent read-only cache
+                String fused = body(ptx, KernelSpec.FORWARD_LEVELS);
+                assertTrue(fused.contains("bar.sync") || fused.contains("barrier.sync"), "no barrier in " + fused);
+                assertFalse(NON_COHERENT_VALUE_LOAD.matcher(fused).find(), spec.programName() + ": " + fused);
             }
         } finally {
             CudaToolkit.deleteTree(dir);
@@ -79,6 +87,14 @@ class NvccKernelsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> KernelSpec.checkArguments(KernelSpec.GATHER_ROWS, new Object[] {1L, 2L, 3, 4, 5}));
         assertThrows(IllegalArgumentException.class, () -> KernelSpec.checkArguments("no_such_kernel", new Object[0]));
+    }
+
+    /** The PTX of entry {@code name}, up to the next entry. */
+    static String body(String ptx, String name) {
+        int from = ptx.indexOf(".entry " + name + "(");
+        assertTrue(from >= 0, "no entry " + name);
+        int to = ptx.indexOf(".entry ", from + 1);
+        return ptx.substring(from, to < 0 ? ptx.length() : to);
     }
 
     /** Each {@code .entry}'s parameters as {@link KernelSpec#PARAMETERS} letters. */

@@ -4,49 +4,82 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.circa.circuits.Circuit;
 import org.circa.circuits.CircuitBuilder;
 import org.circa.circuits.bench.RandomCircuits;
 import org.circa.circuits.plan.CircuitPlan;
 import org.junit.jupiter.api.Test;
 
-/** The launches of a plan: groups in order, levels descending, each row once, and the seed rows of the roots. */
+/** The launches of a plan: levels tiling the rows, groups in order, fused runs, and the seed rows of the roots. */
 class PlanLayoutTest {
     @Test
-    void groupsCoverTheGateRowsInOrderAndLevelsCoverEveryRowDescending() {
+    void levelsTileTheRowsAndTheirGroupsCoverThemInOrder() {
         for (long seed = 1; seed <= 5; seed++) {
             CircuitPlan plan = CircuitPlan.of(RandomCircuits.generate(10, 400, 5, 3, seed));
             PlanLayout layout = new PlanLayout(plan);
+            int[] levelRows = layout.levelRows();
+            assertEquals(plan.levels() + 1, layout.levelCount());
+            assertEquals(0, levelRows[0]);
+            assertEquals(plan.leafCount(), levelRows[1]);
+            assertEquals(plan.rows(), levelRows[layout.levelCount()]);
             int next = plan.leafCount();
-            for (PlanLayout.Group g : layout.groups()) {
-                assertEquals(next, g.firstRow());
-                next += g.rowCount();
-            }
-            assertEquals(plan.rows(), next);
-            int top = plan.rows();
-            for (PlanLayout.Level l : layout.levelsDescending()) {
-                assertEquals(top, l.firstRow() + l.rowCount(), "levels must tile the rows from the top down");
-                top = l.firstRow();
-            }
-            assertEquals(0, top);
-            assertEquals(plan.levels() + 1, layout.levelsDescending().size());
-            // every parent of a row lies in a later launch of the forward pass, i.e. an earlier one backward
-            int[] levelOf = new int[plan.rows()];
-            int index = 0;
-            for (PlanLayout.Level l : layout.levelsDescending()) {
-                for (int r = l.firstRow(); r < l.firstRow() + l.rowCount(); r++) {
-                    levelOf[r] = index;
+            int groups = 0;
+            int[] isAnd = layout.gateIsAnd();
+            for (int level = 1; level < layout.levelCount(); level++) {
+                assertTrue(layout.rowsOf(level) > 0);
+                assertEquals(next, levelRows[level]);
+                for (PlanLayout.Group g : layout.groupsOf(level)) {
+                    assertEquals(layout.groups().get(groups++), g);
+                    assertEquals(next, g.firstRow());
+                    for (int r = g.firstRow(); r < g.firstRow() + g.rowCount(); r++) {
+                        assertEquals(g.isAnd() ? 1 : 0, isAnd[r - plan.leafCount()]);
+                    }
+                    next += g.rowCount();
                 }
-                index++;
+                assertEquals(levelRows[level + 1], next, "the groups of a level must cover it");
+            }
+            assertEquals(plan.groups(), groups);
+            // every parent of a row lies in a later level: a level needs only the levels below it
+            int[] levelOf = new int[plan.rows()];
+            for (int level = 0; level < layout.levelCount(); level++) {
+                java.util.Arrays.fill(levelOf, levelRows[level], levelRows[level + 1], level);
             }
             int[] parentRow = plan.parentRowArray();
             int[] pcs = plan.parentClassStartArray();
             for (int r = 0; r < plan.rows(); r++) {
                 for (int k = pcs[4 * r]; k < pcs[4 * r + 4]; k++) {
-                    assertTrue(levelOf[parentRow[k]] < levelOf[r]);
+                    assertTrue(levelOf[parentRow[k]] > levelOf[r]);
                 }
             }
         }
+    }
+
+    @Test
+    void runsAlternateBetweenFusedAndUnfusedLevelsAndCoverTheRange() {
+        CircuitPlan plan = CircuitPlan.of(RandomCircuits.generate(10, 400, 5, 3, 2));
+        PlanLayout layout = new PlanLayout(plan);
+        int top = layout.levelCount();
+        Fusion narrowOnly = new Fusion(1, 2 * 4);
+        List<PlanLayout.Run> runs = layout.runs(0, top, narrowOnly);
+        int next = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            PlanLayout.Run run = runs.get(i);
+            assertEquals(next, run.from());
+            assertTrue(run.to() > run.from());
+            if (i > 0) {
+                assertTrue(run.fused() != runs.get(i - 1).fused(), "runs must be maximal");
+            }
+            for (int level = run.from(); level < run.to(); level++) {
+                assertEquals(layout.rowsOf(level) <= 4, run.fused(), "level " + level);
+            }
+            next = run.to();
+        }
+        assertEquals(top, next);
+        assertTrue(runs.size() > 1, "this plan has levels of both kinds: " + runs);
+        assertEquals(List.of(new PlanLayout.Run(1, top, true)), layout.runs(1, top, new Fusion(0, Integer.MAX_VALUE)));
+        assertEquals(List.of(new PlanLayout.Run(0, top, false)), layout.runs(0, top, Fusion.NONE));
+        assertEquals(List.of(), layout.runs(1, 1, Fusion.NONE));
     }
 
     @Test

@@ -33,3 +33,26 @@ extern "C" std::function<void()>* bind_backward_rows(void** params) {
         backward_rows(v, g, seeds, pcs, parentRow, parentEdge, cs, ch, seedStart, seedRoot, first, count, leaves, batch);
     });
 }
+
+extern "C" std::function<void()>* bind_forward_levels(void** params) {
+    value_t* v = ARG(value_t*, 0); const int* cs = ARG(const int*, 1); const int* ch = ARG(const int*, 2);
+    const int* isAnd = ARG(const int*, 3); const int* levelRows = ARG(const int*, 4); const int* rootRows = ARG(const int*, 5);
+    value_t* out = ARG(value_t*, 6);
+    int from = ARG(int, 7), to = ARG(int, 8), rootCount = ARG(int, 9), leaves = ARG(int, 10), batch = ARG(int, 11);
+    int tileShift = ARG(int, 12);
+    return new std::function<void()>([=] {
+        forward_levels(v, cs, ch, isAnd, levelRows, rootRows, out, from, to, rootCount, leaves, batch, tileShift);
+    });
+}
+
+extern "C" std::function<void()>* bind_backward_levels(void** params) {
+    const value_t* v = ARG(const value_t*, 0); value_t* g = ARG(value_t*, 1); const value_t* seeds = ARG(const value_t*, 2);
+    const int* pcs = ARG(const int*, 3); const int* parentRow = ARG(const int*, 4); const int* parentEdge = ARG(const int*, 5);
+    const int* cs = ARG(const int*, 6); const int* ch = ARG(const int*, 7); const int* seedStart = ARG(const int*, 8);
+    const int* seedRoot = ARG(const int*, 9); const int* levelRows = ARG(const int*, 10);
+    int from = ARG(int, 11), to = ARG(int, 12), leaves = ARG(int, 13), batch = ARG(int, 14), tileShift = ARG(int, 15);
+    return new std::function<void()>([=] {
+        backward_levels(v, g, seeds, pcs, parentRow, parentEdge, cs, ch, seedStart, seedRoot, levelRows, from, to, leaves,
+                batch, tileShift);
+    });
+}

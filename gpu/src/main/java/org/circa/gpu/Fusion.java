@@ -1,0 +1,60 @@
+package org.circa.gpu;
+
+/**
+ * Which levels the GPU evaluator fuses into one launch, and how: a fused launch gives each block
+ * whole tiles of {@code 2^tileShift} consecutive columns and runs consecutive narrow levels on
+ * them, a barrier between levels instead of a kernel launch; a level is narrow when its rows times
+ * the tile width are at most {@code maxFusedCells} (every thread of a block then has a few cells
+ * per level at most). Wide levels get their own launches over the whole batch.
+ *
+ * @param tileShift log2 of the columns per tile, 0 to {@link #MAX_TILE_SHIFT}
+ * @param maxFusedCells the most cells (rows × tile columns) of a level that is fused; 0 fuses nothing
+ */
+record Fusion(int tileShift, int maxFusedCells) {
+    /** Largest tile: 32 columns. */
+    static final int MAX_TILE_SHIFT = 5;
+    /** Default {@link #maxFusedCells}: four cells per thread of a block. */
+    static final int DEFAULT_FUSED_CELLS = 4 * DeviceQueue.BLOCK;
+    /** No fusion: one launch per gate group forward, per level backward. */
+    static final Fusion NONE = new Fusion(0, 0);
+
+    /** Checks the ranges. */
+    Fusion {
+        if (tileShift < 0 || tileShift > MAX_TILE_SHIFT) {
+            throw new IllegalArgumentException("tileShift must be within 0.." + MAX_TILE_SHIFT + ", got " + tileShift);
+        }
+        if (maxFusedCells < 0) {
+            throw new IllegalArgumentException("maxFusedCells must not be negative, got " + maxFusedCells);
+        }
+    }
+
+    /**
+     * The fusion for a device of {@code multiprocessors} SMs at {@code batch} columns: the
+     * narrowest tiles that still give each SM at most one tile (so that small batches spread over
+     * the SMs and large ones read whole 32-byte sectors), and {@link #DEFAULT_FUSED_CELLS}. The
+     * system properties {@code circa.gpu.tileShift} and {@code circa.gpu.fusedCells} override
+     * either (for tuning on a device; {@code circa.gpu.fusedCells=0} turns fusion off).
+     */
+    static Fusion forDevice(int multiprocessors, int batch) {
+        int shift = 0;
+        while (shift < MAX_TILE_SHIFT && tiles(batch, shift) > Math.max(1, multiprocessors)) {
+            shift++;
+        }
+        return new Fusion(Integer.getInteger("circa.gpu.tileShift", shift),
+                Integer.getInteger("circa.gpu.fusedCells", DEFAULT_FUSED_CELLS));
+    }
+
+    /** Number of column tiles of {@code batch} columns at this tile width: the blocks of a fused launch. */
+    int tiles(int batch) {
+        return tiles(batch, tileShift);
+    }
+
+    /** Whether a level of {@code rows} rows is fused. */
+    boolean fuses(int rows) {
+        return ((long) rows << tileShift) <= maxFusedCells;
+    }
+
+    private static int tiles(int batch, int shift) {
+        return (int) (((long) batch + (1L << shift) - 1) >> shift);
+    }
+}
