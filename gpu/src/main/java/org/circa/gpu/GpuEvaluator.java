@@ -6,6 +6,7 @@ import java.lang.foreign.ValueLayout;
 import java.util.List;
 import java.util.Objects;
 import org.circa.circuits.eval.CircuitEvaluator;
+import org.circa.circuits.eval.DeviceResident;
 import org.circa.circuits.eval.LeafWeights;
 import org.circa.circuits.plan.CircuitPlan;
 import org.circa.semirings.Algebra;
@@ -18,7 +19,7 @@ import org.circa.semirings.Algebra;
  * (see {@link Fusion}); wide levels get a launch per gate group forward and per level backward.
  * Not thread-safe; {@link #close()} frees the device memory.
  */
-final class GpuEvaluator implements CircuitEvaluator {
+final class GpuEvaluator implements CircuitEvaluator, DeviceResident {
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
 
     private final CircuitPlan plan;
@@ -41,6 +42,7 @@ final class GpuEvaluator implements CircuitEvaluator {
     private final float[] floats;
     private long deviceBytes;
     private Backward backward;
+    private boolean seedsUploaded;
     private boolean closed;
 
     /** The device buffers and recording of the backward pass, made on first use. */
@@ -128,6 +130,7 @@ final class GpuEvaluator implements CircuitEvaluator {
         Backward bw = backward();
         writeSeeds(seed, bw.seedStage());
         queue.upload(bw.seedStage(), bw.seeds(), bw.seedStage().byteSize());
+        seedsUploaded = true;
         bw.pass().replay();
         queue.download(bw.grads(), bw.gradStage(), bw.gradStage().byteSize());
         queue.await();
@@ -146,6 +149,7 @@ final class GpuEvaluator implements CircuitEvaluator {
         writeSeeds(seed, bw.seedStage());
         queue.upload(leafStage, values, leafStage.byteSize());
         queue.upload(bw.seedStage(), bw.seeds(), bw.seedStage().byteSize());
+        seedsUploaded = true;
         forwardPass.replay();
         bw.pass().replay();
         queue.download(rootOut, rootStage, (long) plan.rootCount() * batch * size);
@@ -153,6 +157,24 @@ final class GpuEvaluator implements CircuitEvaluator {
         queue.await();
         readGradients(bw.gradStage(), grads);
         return readRoots();
+    }
+
+    @Override
+    public void repeatForward() {
+        checkOpen();
+        forwardPass.replay();
+        queue.await();
+    }
+
+    @Override
+    public void repeatForwardAndBackward() {
+        checkOpen();
+        if (!seedsUploaded) {
+            throw new IllegalStateException("no forwardAndBackward call to repeat");
+        }
+        forwardPass.replay();
+        backward().pass().replay();
+        queue.await();
     }
 
     @Override

@@ -129,6 +129,46 @@ class EmulatedParityTest {
     }
 
     @Test
+    void repeatedPassesOnResidentInputsLeaveTheSameValues() {
+        Algebra algebra = Algebras.byName("probability32");
+        CircuitPlan plan = CircuitPlan.of(org.circa.circuits.bench.RandomCircuits.generate(10, 200, 3, 2, 5));
+        LeafWeights w = ParityCheck.weights(plan.numVars(), 6, algebra, 7);
+        double[][] seed = ParityCheck.seeds(plan.rootCount(), 6, 7);
+        for (Fusion fusion : List.of(Fusion.NONE, new Fusion(1, Integer.MAX_VALUE))) {
+            try (CircuitEvaluator cpu = new PlanEvaluator(plan, algebra, 6);
+                    GpuEvaluator gpu = (GpuEvaluator) new HostBackend(b -> fusion).open(plan, algebra, 6)) {
+                assertThrows(IllegalStateException.class, gpu::repeatForwardAndBackward);
+                double[][] want = cpu.forward(w);
+                LeafWeights wantGrads = cpu.backward(seed);
+                gpu.forward(w);
+                gpu.repeatForward();
+                // the backward pass reads the values the repeat left on the "device"
+                LeafWeights grads = gpu.backward(seed);
+                gpu.repeatForwardAndBackward();
+                double[][] got = gpu.forwardAndBackward(w, seed, new LeafWeights(plan.numVars(), 6));
+                for (int root = 0; root < want.length; root++) {
+                    for (int b = 0; b < 6; b++) {
+                        assertEquals(want[root][b], got[root][b], 1e-5 * Math.max(1, Math.abs(want[root][b])));
+                    }
+                }
+                int compared = 0;
+                for (int v = 1; v <= plan.numVars(); v++) {
+                    for (int lit : new int[] {v, -v}) {
+                        for (int b = 0; b < 6; b++) {
+                            double x = wantGrads.literal(lit)[b];
+                            if (Double.isFinite(x)) { // random circuits are not decomposable: some overflow
+                                assertEquals(x, grads.literal(lit)[b], 1e-5 * Math.max(1, Math.abs(x)), fusion + " literal " + lit);
+                                compared++;
+                            }
+                        }
+                    }
+                }
+                assertTrue(compared > plan.numVars(), "too few finite gradients: " + compared);
+            }
+        }
+    }
+
+    @Test
     void shapesAreChecked() {
         Algebra algebra = Algebras.byName("probability");
         CircuitPlan plan = CircuitPlan.of(org.circa.circuits.bench.RandomCircuits.generate(4, 20, 2, 2, 1));

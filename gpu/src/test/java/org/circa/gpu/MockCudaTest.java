@@ -102,6 +102,22 @@ class MockCudaTest {
         assertEquals(before, counter("mock_live_allocations"), "device and pinned memory left allocated");
     }
 
+    @Test
+    void aRepeatOnResidentInputsReplaysThePassesOnly() {
+        CircuitPlan plan = CircuitPlan.of(RandomCircuits.generate(8, 100, 3, 2, 3));
+        Algebra algebra = Algebras.byName("logprobability32");
+        KernelSpec spec = KernelSpec.of(algebra);
+        try (GpuEvaluator gpu = new GpuEvaluator(plan, algebra, 4, spec, cuda.openQueue(spec), new Fusion(0, Integer.MAX_VALUE))) {
+            gpu.forwardAndBackward(ParityCheck.weights(plan.numVars(), 4, algebra, 1), ParityCheck.seeds(plan.rootCount(), 4, 1),
+                    new LeafWeights(plan.numVars(), 4));
+            long before = counter("mock_launches");
+            gpu.repeatForward();
+            assertEquals(before + 1, counter("mock_launches"), "one fused forward launch");
+            gpu.repeatForwardAndBackward();
+            assertEquals(before + 3, counter("mock_launches"), "then one forward and one backward");
+        }
+    }
+
     /**
      * Checks 6 algebras x batch 1 and 17 against the CPU (each case runs the forward and the
      * backward graph twice: alone and fused) and returns the number of kernel runs.

@@ -12,6 +12,7 @@ import org.circa.circuits.Circuit;
 import org.circa.circuits.eval.BackendUnavailableException;
 import org.circa.circuits.eval.Backends;
 import org.circa.circuits.eval.CircuitEvaluator;
+import org.circa.circuits.eval.DeviceResident;
 import org.circa.circuits.eval.EvaluatorBackend;
 import org.circa.circuits.eval.LeafWeights;
 import org.circa.circuits.io.CircuitReader;
@@ -22,11 +23,14 @@ import org.circa.semirings.Algebra;
  * {@code circa bench PATH...}: evaluates each circuit (files, and synthetic layered ones) with
  * random leaf weights under each algebra, batch size and direction, on the chosen backend (CPU or
  * GPU), and prints one TSV row each with the median time, edge evaluations per second, memory,
- * and the same figures for the per-node recursive baseline. Stateless.
+ * and the same figures for the per-node recursive baseline. The last column says what a row
+ * times: {@code host}, whole calls (leaf weights from the Java heap, roots back to it), or
+ * {@code resident}, a {@link DeviceResident} evaluator's pass repeated on inputs it already holds.
+ * Stateless.
  */
 public final class BenchMain {
     static final String HEADER = "circuit\tnodes\tedges\tlevels\talgebra\tbatch\tdirection\tmedian_ms"
-            + "\tedge_evals_per_s\tmin_ms\tbest_edge_evals_per_s\tmemory_bytes\tthreads\tbaseline_ms\tspeedup";
+            + "\tedge_evals_per_s\tmin_ms\tbest_edge_evals_per_s\tmemory_bytes\tthreads\tbaseline_ms\tspeedup\tinputs";
 
     private BenchMain() {
     }
@@ -102,14 +106,6 @@ public final class BenchMain {
             if (backward ? !options.backward() : !options.forward()) {
                 continue;
             }
-            Stopwatch.Timing timing = Stopwatch.time(() -> {
-                if (backward) {
-                    evaluator.forwardAndBackward(w, seed, grads);
-                } else {
-                    evaluator.forward(w);
-                }
-            }, options.samples(), Math.min(5, options.warmupMs()), options.warmupMs());
-            double ms = timing.medianMs();
             double baseMs = Double.NaN;
             if (options.baseline()) {
                 baseMs = Stopwatch.medianMs(() -> {
@@ -120,15 +116,39 @@ public final class BenchMain {
                     }
                 }, Math.min(3, options.samples()), Math.min(20, options.warmupMs()), Math.min(50, options.warmupMs()));
             }
-            double rate = (double) plan.edges() * batch / (ms / 1e3);
-            out.println(String.join("\t", name, Integer.toString(plan.rows()), Integer.toString(plan.edges()),
-                    Integer.toString(plan.levels()), algebra.name(), Integer.toString(batch),
-                    backward ? "forward+backward" : "forward", fmt("%.4f", ms), fmt("%.3e", rate),
-                    fmt("%.4f", timing.minMs()), fmt("%.3e", rate * ms / timing.minMs()),
-                    Long.toString(evaluator.bytes()), Integer.toString(evaluator.threads()),
-                    fmt("%.4f", baseMs), fmt("%.1f", baseMs / ms)));
-            out.flush();
+            Runnable call = () -> {
+                if (backward) {
+                    evaluator.forwardAndBackward(w, seed, grads);
+                } else {
+                    evaluator.forward(w);
+                }
+            };
+            if (options.hostInputs()) {
+                printRow(name, plan, algebra, batch, backward, "host", time(call, options), baseMs, evaluator, out);
+            }
+            if (options.residentInputs() && evaluator instanceof DeviceResident resident) {
+                call.run();
+                Runnable repeat = backward ? resident::repeatForwardAndBackward : resident::repeatForward;
+                printRow(name, plan, algebra, batch, backward, "resident", time(repeat, options), baseMs, evaluator, out);
+            }
         }
+    }
+
+    private static Stopwatch.Timing time(Runnable call, BenchOptions options) {
+        return Stopwatch.time(call::run, options.samples(), Math.min(5, options.warmupMs()), options.warmupMs());
+    }
+
+    private static void printRow(String name, CircuitPlan plan, Algebra algebra, int batch, boolean backward,
+            String inputs, Stopwatch.Timing timing, double baseMs, CircuitEvaluator evaluator, PrintStream out) {
+        double ms = timing.medianMs();
+        double rate = (double) plan.edges() * batch / (ms / 1e3);
+        out.println(String.join("\t", name, Integer.toString(plan.rows()), Integer.toString(plan.edges()),
+                Integer.toString(plan.levels()), algebra.name(), Integer.toString(batch),
+                backward ? "forward+backward" : "forward", fmt("%.4f", ms), fmt("%.3e", rate),
+                fmt("%.4f", timing.minMs()), fmt("%.3e", rate * ms / timing.minMs()),
+                Long.toString(evaluator.bytes()), Integer.toString(evaluator.threads()),
+                fmt("%.4f", baseMs), fmt("%.1f", baseMs / ms), inputs));
+        out.flush();
     }
 
     /**

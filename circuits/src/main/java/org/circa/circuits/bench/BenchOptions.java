@@ -10,7 +10,7 @@ import org.circa.semirings.Algebras;
 /** Parsed command-line options of {@code circa bench}. Immutable. */
 record BenchOptions(List<Path> paths, List<SyntheticCircuits.Shape> synthetic, int[] batches, List<Algebra> algebras,
         boolean forward, boolean backward, boolean baseline, int samples, int threads, int warmupMs, String backend,
-        long seed) {
+        long seed, boolean hostInputs, boolean residentInputs) {
 
     static final String USAGE = """
             usage: circa bench [options] PATH...   (PATH: a circuit file .sdd/.nnf/.ddnnf or a folder of them)
@@ -18,6 +18,9 @@ record BenchOptions(List<Path> paths, List<SyntheticCircuits.Shape> synthetic, i
                                   such as 40x20000 (fan-in 2-3, AND/OR alternating by level, one OR root)
               --seed N            seed of the synthetic circuits (default 1)
               --backend NAME      cpu, gpu or auto (a GPU when one runs here, else the CPU; default cpu)
+              --inputs LIST       host (each call sends the leaf weights from the Java heap and returns the
+                                  roots to it), resident (a device backend repeats the pass on weights it
+                                  already holds: the device work alone) or both (default host)
               --batch LIST        batch sizes, comma-separated (default 1,16,128,1024)
               --algebra LIST      algebras by name (default probability32,probability,logprobability32,logprobability)
               --direction LIST    forward, backward (= forward+backward) or both (default both)
@@ -44,6 +47,8 @@ record BenchOptions(List<Path> paths, List<SyntheticCircuits.Shape> synthetic, i
         List<SyntheticCircuits.Shape> synthetic = new ArrayList<>();
         String backend = "cpu";
         long seed = 1;
+        boolean hostInputs = true;
+        boolean residentInputs = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -74,6 +79,14 @@ record BenchOptions(List<Path> paths, List<SyntheticCircuits.Shape> synthetic, i
                 }
                 case "--seed" -> seed = positive(value(args, ++i, a), a);
                 case "--backend" -> backend = value(args, ++i, a).strip();
+                case "--inputs" -> {
+                    String in = value(args, ++i, a).strip();
+                    if (!List.of("host", "resident", "both").contains(in)) {
+                        throw new IllegalArgumentException("--inputs takes host, resident or both, got " + in);
+                    }
+                    hostInputs = !in.equals("resident");
+                    residentInputs = !in.equals("host");
+                }
                 default -> {
                     if (a.startsWith("-")) {
                         throw new IllegalArgumentException("unknown option " + a);
@@ -86,7 +99,7 @@ record BenchOptions(List<Path> paths, List<SyntheticCircuits.Shape> synthetic, i
             throw new IllegalArgumentException("no circuit file or folder given (nor --synthetic)");
         }
         return new BenchOptions(List.copyOf(paths), List.copyOf(synthetic), batches, List.copyOf(algebras), forward,
-                backward, baseline, samples, threads, warmupMs, backend, seed);
+                backward, baseline, samples, threads, warmupMs, backend, seed, hostInputs, residentInputs);
     }
 
     private static String value(String[] args, int i, String option) {
