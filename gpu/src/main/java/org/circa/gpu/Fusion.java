@@ -5,16 +5,21 @@ package org.circa.gpu;
  * whole tiles of {@code 2^tileShift} consecutive columns and runs consecutive narrow levels on
  * them, a barrier between levels instead of a kernel launch; a level is narrow when its rows times
  * the tile width are at most {@code maxFusedCells} (every thread of a block then has a few cells
- * per level at most). Wide levels get their own launches over the whole batch.
+ * per level at most). Wide levels get their own launches over the whole batch, and so do levels
+ * with a wide gate (one of at least {@code wideFanIn} children), which a block per (gate, column)
+ * reduces instead of one thread.
  *
  * @param tileShift log2 of the columns per tile, 0 to {@link #MAX_TILE_SHIFT}
  * @param maxFusedCells the most cells (rows × tile columns) of a level that is fused; 0 fuses nothing
+ * @param wideFanIn the fewest children of a gate reduced by a whole block, at least 2
  */
-record Fusion(int tileShift, int maxFusedCells) {
+record Fusion(int tileShift, int maxFusedCells, int wideFanIn) {
     /** Largest tile: 32 columns. */
     static final int MAX_TILE_SHIFT = 5;
     /** Default {@link #maxFusedCells}: four cells per thread of a block. */
     static final int DEFAULT_FUSED_CELLS = 4 * DeviceQueue.BLOCK;
+    /** Default {@link #wideFanIn}: below it one thread folds a gate faster than a block reduces it. */
+    static final int DEFAULT_WIDE_FAN_IN = 1024;
     /** No fusion: one launch per gate group forward, per level backward. */
     static final Fusion NONE = new Fusion(0, 0);
 
@@ -26,14 +31,23 @@ record Fusion(int tileShift, int maxFusedCells) {
         if (maxFusedCells < 0) {
             throw new IllegalArgumentException("maxFusedCells must not be negative, got " + maxFusedCells);
         }
+        if (wideFanIn < 2) {
+            throw new IllegalArgumentException("wideFanIn must be at least 2, got " + wideFanIn);
+        }
+    }
+
+    /** Fusion with the {@link #DEFAULT_WIDE_FAN_IN}. */
+    Fusion(int tileShift, int maxFusedCells) {
+        this(tileShift, maxFusedCells, DEFAULT_WIDE_FAN_IN);
     }
 
     /**
      * The fusion for a device of {@code multiprocessors} SMs at {@code batch} columns: the
      * narrowest tiles that still give each SM at most one tile (so that small batches spread over
-     * the SMs and large ones read whole 32-byte sectors), and {@link #DEFAULT_FUSED_CELLS}. The
-     * system properties {@code circa.gpu.tileShift} and {@code circa.gpu.fusedCells} override
-     * either (for tuning on a device; {@code circa.gpu.fusedCells=0} turns fusion off).
+     * the SMs and large ones read whole 32-byte sectors), {@link #DEFAULT_FUSED_CELLS} and
+     * {@link #DEFAULT_WIDE_FAN_IN}. The system properties {@code circa.gpu.tileShift},
+     * {@code circa.gpu.fusedCells} and {@code circa.gpu.wideFanIn} override them (for tuning on a
+     * device; {@code circa.gpu.fusedCells=0} turns fusion off).
      */
     static Fusion forDevice(int multiprocessors, int batch) {
         int shift = 0;
@@ -41,7 +55,8 @@ record Fusion(int tileShift, int maxFusedCells) {
             shift++;
         }
         return new Fusion(Integer.getInteger("circa.gpu.tileShift", shift),
-                Integer.getInteger("circa.gpu.fusedCells", DEFAULT_FUSED_CELLS));
+                Integer.getInteger("circa.gpu.fusedCells", DEFAULT_FUSED_CELLS),
+                Integer.getInteger("circa.gpu.wideFanIn", DEFAULT_WIDE_FAN_IN));
     }
 
     /** Number of column tiles of {@code batch} columns at this tile width: the blocks of a fused launch. */

@@ -69,7 +69,7 @@ final class GpuEvaluator implements CircuitEvaluator, DeviceResident {
             throw new IllegalArgumentException("batch must be positive, got " + batch);
         }
         this.batch = batch;
-        this.layout = new PlanLayout(plan);
+        this.layout = new PlanLayout(plan, fusion.wideFanIn());
         this.size = spec.valueBytes();
         this.floats = new float[size == 4 ? batch : 0];
         try {
@@ -77,13 +77,14 @@ final class GpuEvaluator implements CircuitEvaluator, DeviceResident {
             childStart = upload(plan.childStartArray());
             children = upload(plan.childArray());
             levelRows = upload(layout.levelRows());
-            long gateIsAnd = upload(layout.gateIsAnd());
+            long gateFlags = upload(layout.gateFlags());
+            long wideRows = upload(layout.wideRows());
             long rootRows = upload(layout.rootRows());
             rootOut = allocate((long) plan.rootCount() * batch * size);
             leafStage = queue.allocateHost((long) plan.leafCount() * batch * size);
             rootStage = queue.allocateHost(Math.max(1, (long) plan.rootCount() * batch * size));
             fillConstantLeaves();
-            forwardPass = queue.record(() -> recordForward(gateIsAnd, rootRows));
+            forwardPass = queue.record(() -> recordForward(gateFlags, wideRows, rootRows));
         } catch (RuntimeException e) {
             queue.close();
             throw e;
@@ -192,25 +193,34 @@ final class GpuEvaluator implements CircuitEvaluator, DeviceResident {
 
     /**
      * The forward launches: the gate levels in runs, a fused run in one launch (the last one
-     * packing the roots too), an unfused one a launch per gate group; then the roots' packing
-     * unless the last run did it.
+     * packing the roots too), an unfused one a launch per gate group and one for the level's wide
+     * gates; then the roots' packing unless the last run did it.
      */
-    private void recordForward(long gateIsAnd, long rootRows) {
+    private void recordForward(long gateFlags, long wideRows, long rootRows) {
         List<PlanLayout.Run> runs = layout.runs(1, layout.levelCount(), fusion);
         boolean rootsPacked = false;
         for (PlanLayout.Run run : runs) {
             if (run.fused()) {
                 rootsPacked = run == runs.getLast();
-                queue.launch(KernelSpec.FORWARD_LEVELS, fusedThreads(), values, childStart, children, gateIsAnd,
+                queue.launch(KernelSpec.FORWARD_LEVELS, fusedThreads(), values, childStart, children, gateFlags,
                         levelRows, rootRows, rootOut, run.from(), run.to(), rootsPacked ? plan.rootCount() : 0,
                         plan.leafCount(), batch, fusion.tileShift());
                 continue;
             }
             for (int level = run.from(); level < run.to(); level++) {
                 for (PlanLayout.Group g : layout.groupsOf(level)) {
-                    queue.launch(g.fanIn2() ? KernelSpec.FORWARD_PAIRS : KernelSpec.FORWARD_GATES,
-                            (long) g.rowCount() * batch, values, childStart, children, g.firstRow(), g.rowCount(),
-                            plan.leafCount(), batch, g.isAnd() ? 1 : 0);
+                    if (g.fanIn2()) {
+                        queue.launch(KernelSpec.FORWARD_PAIRS, (long) g.rowCount() * batch, values, childStart, children,
+                                g.firstRow(), g.rowCount(), plan.leafCount(), batch, g.isAnd() ? 1 : 0);
+                    } else {
+                        queue.launch(KernelSpec.FORWARD_GATES, (long) g.rowCount() * batch, values, childStart, children,
+                                gateFlags, g.firstRow(), g.rowCount(), plan.leafCount(), batch, g.isAnd() ? 1 : 0);
+                    }
+                }
+                int wide = layout.wideCount(level);
+                if (wide > 0) {
+                    queue.launch(KernelSpec.FORWARD_WIDE, (long) wide * batch * DeviceQueue.BLOCK, values, childStart,
+                            children, gateFlags, wideRows, layout.firstWide(level), wide, plan.leafCount(), batch);
                 }
             }
         }

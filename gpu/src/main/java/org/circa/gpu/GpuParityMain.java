@@ -115,7 +115,10 @@ public final class GpuParityMain {
         }
     }
 
-    /** Random circuits (narrow and wide gates, several roots), a small layered one, then the files under {@code paths}. */
+    /**
+     * Random circuits (narrow and wide gates, several roots), a small layered one, one whose root
+     * has 1,500 children (a wide gate, reduced by a block per column), then the files under {@code paths}.
+     */
     static Map<String, Circuit> circuits(List<Path> paths) throws IOException {
         Map<String, Circuit> out = new LinkedHashMap<>();
         out.put("random-12v-300g-fanin4", RandomCircuits.generate(12, 300, 4, 3, 1));
@@ -123,6 +126,8 @@ public final class GpuParityMain {
         out.put("random-5v-60g-fanin2", RandomCircuits.generate(5, 60, 2, 2, 3));
         SyntheticCircuits.Shape shape = new SyntheticCircuits.Shape(6, 500);
         out.put(shape.name(), SyntheticCircuits.generate(shape, 3, 4));
+        SyntheticCircuits.Shape wideRoot = new SyntheticCircuits.Shape(2, 1500);
+        out.put(wideRoot.name(), SyntheticCircuits.generate(wideRoot, 3, 5));
         for (Path p : paths) {
             List<Path> files = new ArrayList<>();
             if (Files.isDirectory(p)) {

@@ -33,18 +33,20 @@ record KernelSpec(BinaryOp plus, BinaryOp times, double zero, double one, Precis
     static final String FORWARD_LEVELS = "forward_levels";
     /** Kernel of consecutive levels fused over column tiles, backward. */
     static final String BACKWARD_LEVELS = "backward_levels";
+    /** Kernel of wide gates, a block per (gate, column). */
+    static final String FORWARD_WIDE = "forward_wide";
     /** Every kernel of {@link #SOURCE}. */
     static final List<String> KERNELS = List.of(FORWARD_PAIRS, FORWARD_GATES, GATHER_ROWS, BACKWARD_ROWS, FORWARD_LEVELS,
-            BACKWARD_LEVELS);
+            BACKWARD_LEVELS, FORWARD_WIDE);
 
     /**
      * Each kernel's parameters in declaration order, one letter each: {@code P} a device pointer
      * (64 bits, passed as a {@link Long}), {@code I} an {@code int} (passed as an {@link Integer}).
      * {@code NvccKernelsTest} checks them against the compiled kernels where nvcc is installed.
      */
-    static final Map<String, String> PARAMETERS = Map.of(FORWARD_PAIRS, "PPPIIIII", FORWARD_GATES, "PPPIIIII",
+    static final Map<String, String> PARAMETERS = Map.of(FORWARD_PAIRS, "PPPIIIII", FORWARD_GATES, "PPPPIIIII",
             GATHER_ROWS, "PPPII", BACKWARD_ROWS, "PPPPPPPPPPIIII", FORWARD_LEVELS, "PPPPPPPIIIIII",
-            BACKWARD_LEVELS, "PPPPPPPPPPPIIIII");
+            BACKWARD_LEVELS, "PPPPPPPPPPPIIIII", FORWARD_WIDE, "PPPPPIIII");
 
     /** Checks that both operations are primitive. */
     KernelSpec {

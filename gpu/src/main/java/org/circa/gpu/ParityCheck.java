@@ -14,7 +14,8 @@ import org.circa.semirings.Precision;
  * zero is −∞) are compared relative to {@code max(1, |value|)}, as their absolute error is a
  * relative error of the probability, and log-space gradients, which exponentiate differences of
  * log values, get the tolerance times {@code max(1, largest |root value|)}; entries below a
- * millionth of their array's largest magnitude are compared against that millionth. Equal
+ * millionth of their array's largest magnitude are compared against that millionth, and
+ * subnormal ones against the precision's smallest normal number (they carry fewer bits). Equal
  * infinities agree. Where values overflow (random circuits that are not decomposable do), NaN on
  * one side agrees with ±∞ or NaN on the other: the CPU divides a wide product by one factor where
  * the GPU multiplies the others, so ∞/∞ gives NaN on one side and ∞ on the other. Such entries are
@@ -98,14 +99,16 @@ final class ParityCheck {
             }
         }
         double gradTol = logSpace ? tol * Math.max(1, largestRoot) : tol;
+        // below the smallest normal number a value has fewer significant bits than tol assumes
+        double tiny = algebra.precision() == Precision.FLOAT32 ? Float.MIN_NORMAL : Double.MIN_NORMAL;
         double[] want = flatten(wantValues);
         double[] wantG = flatten(wantGrads);
         Worst values = new Worst();
-        values.scan("values", want, flatten(gotValues), tol, logSpace ? 1 : 0);
-        values.scan("fused values", want, flatten(fusedValues), tol, logSpace ? 1 : 0);
+        values.scan("values", want, flatten(gotValues), tol, logSpace ? 1 : tiny);
+        values.scan("fused values", want, flatten(fusedValues), tol, logSpace ? 1 : tiny);
         Worst grads = new Worst();
-        grads.scan("gradients", wantG, flatten(gotGrads), gradTol, 0);
-        grads.scan("fused gradients", wantG, flatten(fusedGrads), gradTol, 0);
+        grads.scan("gradients", wantG, flatten(gotGrads), gradTol, tiny);
+        grads.scan("fused gradients", wantG, flatten(fusedGrads), gradTol, tiny);
         String worst = values.error >= grads.error ? values.where : grads.where;
         return new Outcome(values.error, grads.error, worst, values.nanEntries + grads.nanEntries);
     }

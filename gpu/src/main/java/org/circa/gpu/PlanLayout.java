@@ -7,8 +7,8 @@ import org.circa.circuits.plan.CircuitPlan;
 
 /**
  * What the GPU evaluator launches for a plan: the levels (level 0 the leaves, then the gate
- * levels), their gate groups, the runs of levels a {@link Fusion} fuses into one launch, and the
- * roots of each row for the seeds of the backward pass. Unfused, the forward pass is one kernel per
+ * levels), their gate groups and wide gates, the runs of levels a {@link Fusion} fuses into one
+ * launch, and the roots of each row for the seeds of the backward pass. Unfused, the forward pass is one kernel per
  * gate group (levels in order), the backward pass one per level (last level first, the leaves
  * last). Immutable and thread-safe.
  */
@@ -24,12 +24,20 @@ final class PlanLayout {
     private final List<Group> groups;
     private final int[] levelGroupStart;
     private final int[] levelRows;
-    private final int[] gateIsAnd;
+    private final int[] gateFlags;
+    private final int[] wideRows;
+    private final int[] levelWideStart;
     private final int[] rootRows;
     private final int[] seedStart;
     private final int[] seedRoot;
 
-    PlanLayout(CircuitPlan plan) {
+    /** Gate flag: the gate is an AND. */
+    static final int GATE_AND = 1;
+    /** Gate flag: the gate is wide, evaluated by a block per column. */
+    static final int GATE_WIDE = 2;
+
+    /** The layout of {@code plan}, gates of at least {@code wideFanIn} children wide. */
+    PlanLayout(CircuitPlan plan, int wideFanIn) {
         List<Group> gs = new ArrayList<>();
         for (int g = 0; g < plan.groups(); g++) {
             int from = plan.groupStart(g);
@@ -43,11 +51,26 @@ final class PlanLayout {
             levelGroupStart[level] = plan.levelGroupStart(level);
             levelRows[level + 1] = plan.groupStart(plan.levelGroupStart(level));
         }
-        this.gateIsAnd = new int[plan.rows() - plan.leafCount()];
+        int leaves = plan.leafCount();
+        int[] childStart = plan.childStartArray();
+        this.gateFlags = new int[plan.rows() - leaves];
         for (Group g : groups) {
-            Arrays.fill(gateIsAnd, g.firstRow() - plan.leafCount(), g.firstRow() - plan.leafCount() + g.rowCount(),
-                    g.isAnd() ? 1 : 0);
+            Arrays.fill(gateFlags, g.firstRow() - leaves, g.firstRow() - leaves + g.rowCount(), g.isAnd() ? GATE_AND : 0);
         }
+        this.levelWideStart = new int[plan.levels() + 2];
+        int[] wide = new int[gateFlags.length];
+        int wideCount = 0;
+        for (int level = 1; level <= plan.levels(); level++) {
+            levelWideStart[level] = wideCount;
+            for (int r = levelRows[level]; r < levelRows[level + 1]; r++) {
+                if (childStart[r - leaves + 1] - childStart[r - leaves] >= wideFanIn) {
+                    gateFlags[r - leaves] |= GATE_WIDE;
+                    wide[wideCount++] = r;
+                }
+            }
+        }
+        levelWideStart[plan.levels() + 1] = wideCount;
+        this.wideRows = Arrays.copyOf(wide, wideCount);
         this.rootRows = new int[plan.rootCount()];
         this.seedStart = new int[plan.rows() + 1];
         for (int i = 0; i < rootRows.length; i++) {
@@ -89,26 +112,45 @@ final class PlanLayout {
         return levelRows.clone();
     }
 
-    /** 1 where gate row {@code leafCount + i} is an AND, 0 where an OR. */
-    int[] gateIsAnd() {
-        return gateIsAnd.clone();
+    /** The flags of gate row {@code leafCount + i}: {@link #GATE_AND}, {@link #GATE_WIDE}. */
+    int[] gateFlags() {
+        return gateFlags.clone();
+    }
+
+    /** The wide gates' rows, level by level, ascending. */
+    int[] wideRows() {
+        return wideRows.clone();
+    }
+
+    /** Index into {@link #wideRows()} of the first wide gate of {@code level}. */
+    int firstWide(int level) {
+        return levelWideStart[level];
+    }
+
+    /** Number of wide gates of {@code level}. */
+    int wideCount(int level) {
+        return level == 0 ? 0 : levelWideStart[level + 1] - levelWideStart[level];
     }
 
     /**
-     * Levels {@code [from, to)} split into maximal runs of levels that {@code fusion} fuses and
-     * runs of levels it does not, in ascending order.
+     * Levels {@code [from, to)} split into maximal runs of levels that {@code fusion} fuses (few
+     * enough rows, no wide gate) and runs of levels it does not, in ascending order.
      */
     List<Run> runs(int from, int to, Fusion fusion) {
         List<Run> runs = new ArrayList<>();
         int start = from;
         for (int level = from; level < to; level++) {
-            boolean fused = fusion.fuses(rowsOf(level));
-            if (level + 1 == to || fusion.fuses(rowsOf(level + 1)) != fused) {
+            boolean fused = fused(level, fusion);
+            if (level + 1 == to || fused(level + 1, fusion) != fused) {
                 runs.add(new Run(start, level + 1, fused));
                 start = level + 1;
             }
         }
         return runs;
+    }
+
+    private boolean fused(int level, Fusion fusion) {
+        return fusion.fuses(rowsOf(level)) && wideCount(level) == 0;
     }
 
     /** The row of each root. */

@@ -18,6 +18,7 @@ class FusionTest {
         assertEquals(Fusion.MAX_TILE_SHIFT, Fusion.forDevice(132, 1 << 20).tileShift());
         assertEquals(Fusion.MAX_TILE_SHIFT, Fusion.forDevice(0, 64).tileShift());
         assertEquals(Fusion.DEFAULT_FUSED_CELLS, Fusion.forDevice(132, 128).maxFusedCells());
+        assertEquals(Fusion.DEFAULT_WIDE_FAN_IN, Fusion.forDevice(132, 128).wideFanIn());
     }
 
     @Test
@@ -39,5 +40,6 @@ class FusionTest {
         assertThrows(IllegalArgumentException.class, () -> new Fusion(-1, 0));
         assertThrows(IllegalArgumentException.class, () -> new Fusion(Fusion.MAX_TILE_SHIFT + 1, 0));
         assertThrows(IllegalArgumentException.class, () -> new Fusion(0, -1));
+        assertThrows(IllegalArgumentException.class, () -> new Fusion(0, 0, 1));
     }
 }

@@ -99,6 +99,8 @@ class MockCudaTest {
         long unfused = launches(plan, Fusion.NONE);
         assertEquals(12L * 2 * (plan.groups() + 1 + plan.levels() + 1), unfused);
         assertEquals(12L * 2 * 2, launches(plan, new Fusion(2, Integer.MAX_VALUE)));
+        // gates of 4 or more children reduced as wide ones, through their own kernel
+        assertTrue(launches(plan, new Fusion(0, 0, 4)) > unfused);
         assertEquals(before, counter("mock_live_allocations"), "device and pinned memory left allocated");
     }
 

@@ -17,7 +17,7 @@ class PlanLayoutTest {
     void levelsTileTheRowsAndTheirGroupsCoverThemInOrder() {
         for (long seed = 1; seed <= 5; seed++) {
             CircuitPlan plan = CircuitPlan.of(RandomCircuits.generate(10, 400, 5, 3, seed));
-            PlanLayout layout = new PlanLayout(plan);
+            PlanLayout layout = new PlanLayout(plan, Fusion.DEFAULT_WIDE_FAN_IN);
             int[] levelRows = layout.levelRows();
             assertEquals(plan.levels() + 1, layout.levelCount());
             assertEquals(0, levelRows[0]);
@@ -25,7 +25,7 @@ class PlanLayoutTest {
             assertEquals(plan.rows(), levelRows[layout.levelCount()]);
             int next = plan.leafCount();
             int groups = 0;
-            int[] isAnd = layout.gateIsAnd();
+            int[] flags = layout.gateFlags();
             for (int level = 1; level < layout.levelCount(); level++) {
                 assertTrue(layout.rowsOf(level) > 0);
                 assertEquals(next, levelRows[level]);
@@ -33,7 +33,7 @@ class PlanLayoutTest {
                     assertEquals(layout.groups().get(groups++), g);
                     assertEquals(next, g.firstRow());
                     for (int r = g.firstRow(); r < g.firstRow() + g.rowCount(); r++) {
-                        assertEquals(g.isAnd() ? 1 : 0, isAnd[r - plan.leafCount()]);
+                        assertEquals(g.isAnd() ? PlanLayout.GATE_AND : 0, flags[r - plan.leafCount()]);
                     }
                     next += g.rowCount();
                 }
@@ -58,7 +58,7 @@ class PlanLayoutTest {
     @Test
     void runsAlternateBetweenFusedAndUnfusedLevelsAndCoverTheRange() {
         CircuitPlan plan = CircuitPlan.of(RandomCircuits.generate(10, 400, 5, 3, 2));
-        PlanLayout layout = new PlanLayout(plan);
+        PlanLayout layout = new PlanLayout(plan, Fusion.DEFAULT_WIDE_FAN_IN);
         int top = layout.levelCount();
         Fusion narrowOnly = new Fusion(1, 2 * 4);
         List<PlanLayout.Run> runs = layout.runs(0, top, narrowOnly);
@@ -83,6 +83,40 @@ class PlanLayoutTest {
     }
 
     @Test
+    void gatesOfManyChildrenAreWideAndKeepTheirLevelsUnfused() {
+        CircuitPlan plan = CircuitPlan.of(RandomCircuits.generate(30, 2000, 9, 5, 2));
+        PlanLayout layout = new PlanLayout(plan, 7);
+        int[] childStart = plan.childStartArray();
+        int[] flags = layout.gateFlags();
+        int[] wide = layout.wideRows();
+        int seen = 0;
+        int levelsWithWide = 0;
+        for (int level = 1; level < layout.levelCount(); level++) {
+            int[] rows = layout.levelRows();
+            int first = layout.firstWide(level);
+            for (int r = rows[level]; r < rows[level + 1]; r++) {
+                int g = r - plan.leafCount();
+                boolean isWide = childStart[g + 1] - childStart[g] >= 7;
+                assertEquals(isWide, (flags[g] & PlanLayout.GATE_WIDE) != 0);
+                if (isWide) {
+                    assertEquals(r, wide[first + seen - layout.firstWide(level)]);
+                    seen++;
+                }
+            }
+            assertEquals(seen, layout.firstWide(level) + layout.wideCount(level));
+            if (layout.wideCount(level) > 0) {
+                levelsWithWide++;
+                for (PlanLayout.Run run : layout.runs(1, layout.levelCount(), new Fusion(0, Integer.MAX_VALUE, 7))) {
+                    assertTrue(!run.fused() || level < run.from() || level >= run.to(), "level " + level + " in " + run);
+                }
+            }
+        }
+        assertEquals(wide.length, seen);
+        assertTrue(levelsWithWide > 3 && levelsWithWide < layout.levelCount() - 3, "levels with wide gates: " + levelsWithWide);
+        assertEquals(0, new PlanLayout(plan, Fusion.DEFAULT_WIDE_FAN_IN).wideRows().length);
+    }
+
+    @Test
     void seedsGoToTheirRootRowsInRootOrder() {
         CircuitBuilder b = new CircuitBuilder();
         int x = b.literal(1);
@@ -90,7 +124,7 @@ class PlanLayoutTest {
         int and = b.and(x, y);
         Circuit c = b.build(and, x, and, b.trueNode());
         CircuitPlan plan = CircuitPlan.of(c);
-        PlanLayout layout = new PlanLayout(plan);
+        PlanLayout layout = new PlanLayout(plan, Fusion.DEFAULT_WIDE_FAN_IN);
         int[] start = layout.seedStart();
         int[] roots = layout.seedRoot();
         int andRow = plan.rootRow(0);

@@ -15,8 +15,9 @@ static const circa_dim3 threadIdx = {0, 0, 0};
 static const circa_dim3 blockDim = {1, 1, 1};
 static const circa_dim3 gridDim = {1, 1, 1};
 
-// one thread per block: a block's barrier has nobody to wait for
+// one thread per block: a block's barrier has nobody to wait for, its shared memory is its own
 #define __syncthreads()
+#define __shared__ static
 
 static inline float __int_as_float(int i) { float f; memcpy(&f, &i, sizeof f); return f; }
 static inline double __longlong_as_double(long long i) { double d; memcpy(&d, &i, sizeof d); return d; }

@@ -13,8 +13,16 @@ extern "C" std::function<void()>* bind_forward_pairs(void** params) {
 
 extern "C" std::function<void()>* bind_forward_gates(void** params) {
     value_t* v = ARG(value_t*, 0); const int* cs = ARG(const int*, 1); const int* ch = ARG(const int*, 2);
-    int first = ARG(int, 3), count = ARG(int, 4), leaves = ARG(int, 5), batch = ARG(int, 6), isAnd = ARG(int, 7);
-    return new std::function<void()>([=] { forward_gates(v, cs, ch, first, count, leaves, batch, isAnd); });
+    const int* flags = ARG(const int*, 3);
+    int first = ARG(int, 4), count = ARG(int, 5), leaves = ARG(int, 6), batch = ARG(int, 7), isAnd = ARG(int, 8);
+    return new std::function<void()>([=] { forward_gates(v, cs, ch, flags, first, count, leaves, batch, isAnd); });
+}
+
+extern "C" std::function<void()>* bind_forward_wide(void** params) {
+    value_t* v = ARG(value_t*, 0); const int* cs = ARG(const int*, 1); const int* ch = ARG(const int*, 2);
+    const int* flags = ARG(const int*, 3); const int* wideRows = ARG(const int*, 4);
+    int first = ARG(int, 5), count = ARG(int, 6), leaves = ARG(int, 7), batch = ARG(int, 8);
+    return new std::function<void()>([=] { forward_wide(v, cs, ch, flags, wideRows, first, count, leaves, batch); });
 }
 
 extern "C" std::function<void()>* bind_gather_rows(void** params) {
