@@ -11,7 +11,8 @@ package org.circa.gpu;
  *
  * @param tileShift log2 of the columns per tile, 0 to {@link #MAX_TILE_SHIFT}
  * @param maxFusedCells the most cells (rows × tile columns) of a level that is fused; 0 fuses nothing
- * @param wideFanIn the fewest children of a gate reduced by a whole block, at least 2
+ * @param wideFanIn the fewest children of a gate reduced by a whole block, at least 3 (gates of two
+ *     children have their own kernel)
  */
 record Fusion(int tileShift, int maxFusedCells, int wideFanIn) {
     /** Largest tile: 32 columns. */
@@ -31,8 +32,8 @@ record Fusion(int tileShift, int maxFusedCells, int wideFanIn) {
         if (maxFusedCells < 0) {
             throw new IllegalArgumentException("maxFusedCells must not be negative, got " + maxFusedCells);
         }
-        if (wideFanIn < 2) {
-            throw new IllegalArgumentException("wideFanIn must be at least 2, got " + wideFanIn);
+        if (wideFanIn < 3) {
+            throw new IllegalArgumentException("wideFanIn must be at least 3, got " + wideFanIn);
         }
     }
 

@@ -40,6 +40,6 @@ class FusionTest {
         assertThrows(IllegalArgumentException.class, () -> new Fusion(-1, 0));
         assertThrows(IllegalArgumentException.class, () -> new Fusion(Fusion.MAX_TILE_SHIFT + 1, 0));
         assertThrows(IllegalArgumentException.class, () -> new Fusion(0, -1));
-        assertThrows(IllegalArgumentException.class, () -> new Fusion(0, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new Fusion(0, 0, 2));
     }
 }
