@@ -220,8 +220,20 @@ extern "C" __global__ void forward_wide(value_t* v, const int* __restrict__ chil
 // level the block's threads loop over its cells (row, column of the tile), the column fastest;
 // cells past the batch (in the last tile) are skipped, but every thread reaches every barrier.
 #define TILE_LOOP(col0, tileShift, batch) \
-    const int tileMask = (1 << (tileShift)) - 1; \
     for (index_t col0 = (index_t) blockIdx.x << (tileShift); col0 < (batch); col0 += (index_t) gridDim.x << (tileShift))
+
+// Calls cell(r, b) for rows [first, first + count) and the columns of the tile at col0, spread
+// over the block's threads.
+template <typename Cell>
+__device__ __forceinline__ void circa_tile_cells(int first, int count, index_t col0, int tileShift, int batch, Cell cell) {
+    const int tileMask = (1 << tileShift) - 1;
+    for (int i = threadIdx.x; i < count << tileShift; i += blockDim.x) {
+        index_t b = col0 + (i & tileMask);
+        if (b < batch) {
+            cell(first + (index_t) (i >> tileShift), b);
+        }
+    }
+}
 
 // Gate levels [levelFrom, levelTo) in order, fused: level l is rows [levelRows[l], levelRows[l + 1])
 // (level 0: the leaves); no level of a fused run has wide gates. When rootCount > 0
@@ -232,25 +244,16 @@ extern "C" __global__ void forward_levels(value_t* v, const int* __restrict__ ch
         int leaves, int batch, int tileShift) {
     TILE_LOOP(col0, tileShift, batch) {
         for (int level = levelFrom; level < levelTo; level++) {
-            int first = levelRows[level];
-            int cells = (levelRows[level + 1] - first) << tileShift;
-            for (int i = threadIdx.x; i < cells; i += blockDim.x) {
-                index_t b = col0 + (i & tileMask);
-                if (b < batch) {
-                    index_t r = first + (i >> tileShift);
-                    v[r * batch + b] = circa_gate(v, childStart, children, r, b, leaves, batch,
-                            gateFlags[r - leaves] & GATE_AND);
-                }
-            }
+            circa_tile_cells(levelRows[level], levelRows[level + 1] - levelRows[level], col0, tileShift, batch,
+                    [&](index_t r, index_t b) {
+                        v[r * batch + b] = circa_gate(v, childStart, children, r, b, leaves, batch,
+                                gateFlags[r - leaves] & GATE_AND);
+                    });
             __syncthreads();
         }
-        for (int i = threadIdx.x; i < rootCount << tileShift; i += blockDim.x) {
-            index_t b = col0 + (i & tileMask);
-            if (b < batch) {
-                index_t k = i >> tileShift;
-                out[k * batch + b] = v[(index_t) rootRows[k] * batch + b];
-            }
-        }
+        circa_tile_cells(0, rootCount, col0, tileShift, batch, [&](index_t k, index_t b) {
+            out[k * batch + b] = v[(index_t) rootRows[k] * batch + b];
+        });
     }
 }
 
@@ -326,15 +329,8 @@ extern "C" __global__ void backward_levels(const value_t* __restrict__ v, value_
         int levelFrom, int levelTo, int leaves, int batch, int tileShift) {
     TILE_LOOP(col0, tileShift, batch) {
         for (int level = levelTo - 1; level >= levelFrom; level--) {
-            int first = levelRows[level];
-            int cells = (levelRows[level + 1] - first) << tileShift;
-            for (int i = threadIdx.x; i < cells; i += blockDim.x) {
-                index_t b = col0 + (i & tileMask);
-                if (b < batch) {
-                    index_t r = first + (i >> tileShift);
-                    g[r * batch + b] = circa_gradient(GRADIENT_ARGS, r, b, leaves, batch);
-                }
-            }
+            circa_tile_cells(levelRows[level], levelRows[level + 1] - levelRows[level], col0, tileShift, batch,
+                    [&](index_t r, index_t b) { g[r * batch + b] = circa_gradient(GRADIENT_ARGS, r, b, leaves, batch); });
             __syncthreads();
         }
     }
