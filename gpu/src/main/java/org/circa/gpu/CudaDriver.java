@@ -274,8 +274,9 @@ final class CudaDriver {
     }
 
     /** Queues kernel {@code function} on a one-dimensional grid; {@code params} is the {@code void**} of argument addresses. */
-    void launch(MemorySegment function, int gridX, int blockX, MemorySegment stream, MemorySegment params) {
-        call("cuLaunchKernel", function, gridX, 1, 1, blockX, 1, 1, 0, stream, params, MemorySegment.NULL);
+    void launch(MemorySegment function, int gridX, int blockX, int sharedBytes, MemorySegment stream,
+            MemorySegment params) {
+        call("cuLaunchKernel", function, gridX, 1, 1, blockX, 1, 1, sharedBytes, stream, params, MemorySegment.NULL);
     }
 
     private int intOut(String function, Object... args) {

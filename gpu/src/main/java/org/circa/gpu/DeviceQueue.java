@@ -24,12 +24,17 @@ interface DeviceQueue extends AutoCloseable {
     /** Copies {@code bytes} bytes from device address {@code from} to host memory, in queue order. */
     void download(long from, MemorySegment to, long bytes);
 
+    /** Most dynamic shared memory of a launch: what a kernel may use without opting in to more. */
+    int MAX_SHARED_BYTES = 48 * 1024;
+
     /**
      * Launches kernel {@code name} over {@code threads} threads (the kernels loop grid-stride, so
-     * any grid covers them); {@code args} are device addresses ({@link Long}) and ints ({@link Integer})
-     * as {@link KernelSpec#PARAMETERS} lists them, or an {@link IllegalArgumentException} is thrown.
+     * any grid covers them) with {@code sharedBytes} bytes of dynamic shared memory per block (0
+     * to {@link #MAX_SHARED_BYTES}); {@code args} are device addresses ({@link Long}) and ints
+     * ({@link Integer}) as {@link KernelSpec#PARAMETERS} lists them, or an
+     * {@link IllegalArgumentException} is thrown.
      */
-    void launch(String name, long threads, Object... args);
+    void launch(String name, long threads, int sharedBytes, Object... args);
 
     /** Runs {@code launches} (which only launch kernels) into a recording that {@link Recording#replay()} runs again. */
     Recording record(Runnable launches);

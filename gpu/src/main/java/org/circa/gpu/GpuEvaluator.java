@@ -198,11 +198,18 @@ final class GpuEvaluator implements CircuitEvaluator, DeviceResident {
      */
     private void recordForward(long gateFlags, long wideRows, long rootRows) {
         List<PlanLayout.Run> runs = layout.runs(1, layout.levelCount(), fusion);
+        int resident = residentBytes(runs, 1);
+        if (resident > 0) {
+            queue.launch(KernelSpec.FORWARD_RESIDENT, fusedThreads(), resident, values, childStart, children, gateFlags,
+                    levelRows, rootRows, rootOut, layout.levelCount(), plan.rootCount(), plan.leafCount(), batch,
+                    fusion.tileShift());
+            return;
+        }
         boolean rootsPacked = false;
         for (PlanLayout.Run run : runs) {
             if (run.fused()) {
                 rootsPacked = run == runs.getLast();
-                queue.launch(KernelSpec.FORWARD_LEVELS, fusedThreads(), values, childStart, children, gateFlags,
+                queue.launch(KernelSpec.FORWARD_LEVELS, fusedThreads(), 0, values, childStart, children, gateFlags,
                         levelRows, rootRows, rootOut, run.from(), run.to(), rootsPacked ? plan.rootCount() : 0,
                         plan.leafCount(), batch, fusion.tileShift());
                 continue;
@@ -210,44 +217,66 @@ final class GpuEvaluator implements CircuitEvaluator, DeviceResident {
             for (int level = run.from(); level < run.to(); level++) {
                 for (PlanLayout.Group g : layout.groupsOf(level)) {
                     if (g.fanIn2()) {
-                        queue.launch(KernelSpec.FORWARD_PAIRS, (long) g.rowCount() * batch, values, childStart, children,
+                        queue.launch(KernelSpec.FORWARD_PAIRS, (long) g.rowCount() * batch, 0, values, childStart, children,
                                 g.firstRow(), g.rowCount(), plan.leafCount(), batch, g.isAnd() ? 1 : 0);
                     } else {
-                        queue.launch(KernelSpec.FORWARD_GATES, (long) g.rowCount() * batch, values, childStart, children,
+                        queue.launch(KernelSpec.FORWARD_GATES, (long) g.rowCount() * batch, 0, values, childStart, children,
                                 gateFlags, g.firstRow(), g.rowCount(), plan.leafCount(), batch, g.isAnd() ? 1 : 0);
                     }
                 }
                 int wide = layout.wideCount(level);
                 if (wide > 0) {
-                    queue.launch(KernelSpec.FORWARD_WIDE, (long) wide * batch * DeviceQueue.BLOCK, values, childStart,
+                    queue.launch(KernelSpec.FORWARD_WIDE, (long) wide * batch * DeviceQueue.BLOCK, 0, values, childStart,
                             children, gateFlags, wideRows, layout.firstWide(level), wide, plan.leafCount(), batch);
                 }
             }
         }
         if (!rootsPacked) {
-            queue.launch(KernelSpec.GATHER_ROWS, (long) plan.rootCount() * batch, values, rootRows, rootOut,
+            queue.launch(KernelSpec.GATHER_ROWS, (long) plan.rootCount() * batch, 0, values, rootRows, rootOut,
                     plan.rootCount(), batch);
         }
     }
 
-    /** The backward launches: every level, the last first, in runs as forward (a launch per level where unfused). */
+    /**
+     * The backward launches: every level, the last first, in runs as forward (a launch per level
+     * where unfused), or one launch resident in shared memory.
+     */
     private void recordBackward(long grads, long seeds, Parents p) {
         List<PlanLayout.Run> runs = layout.runs(0, layout.levelCount(), fusion).reversed();
+        int resident = residentBytes(runs, 2);
+        if (resident > 0) {
+            queue.launch(KernelSpec.BACKWARD_RESIDENT, fusedThreads(), resident, values, grads, seeds, p.classStart(),
+                    p.row(), p.edge(), childStart, children, p.seedStart(), p.seedRoot(), levelRows, layout.levelCount(),
+                    plan.leafCount(), batch, fusion.tileShift());
+            return;
+        }
         int[] rows = layout.levelRows();
         for (PlanLayout.Run run : runs) {
             if (run.fused()) {
-                queue.launch(KernelSpec.BACKWARD_LEVELS, fusedThreads(), values, grads, seeds, p.classStart(),
+                queue.launch(KernelSpec.BACKWARD_LEVELS, fusedThreads(), 0, values, grads, seeds, p.classStart(),
                         p.row(), p.edge(), childStart, children, p.seedStart(), p.seedRoot(), levelRows,
                         run.from(), run.to(), plan.leafCount(), batch, fusion.tileShift());
                 continue;
             }
             for (int level = run.to() - 1; level >= run.from(); level--) {
                 int count = rows[level + 1] - rows[level];
-                queue.launch(KernelSpec.BACKWARD_ROWS, (long) count * batch, values, grads, seeds, p.classStart(),
+                queue.launch(KernelSpec.BACKWARD_ROWS, (long) count * batch, 0, values, grads, seeds, p.classStart(),
                         p.row(), p.edge(), childStart, children, p.seedStart(), p.seedRoot(), rows[level],
                         count, plan.leafCount(), batch);
             }
         }
+    }
+
+    /**
+     * The shared memory of a pass resident in it ({@code copies} tiles of every row: values, and
+     * gradients backward), or 0 when the pass is not one fused run of gate levels or does not fit.
+     */
+    private int residentBytes(List<PlanLayout.Run> runs, int copies) {
+        if (plan.levels() == 0 || runs.size() != 1 || !runs.getFirst().fused()) {
+            return 0;
+        }
+        long bytes = fusion.tileBytes(plan.rows(), copies, size);
+        return bytes <= fusion.residentBytes() ? (int) bytes : 0;
     }
 
     /** Threads of a fused launch: a block per column tile. */

@@ -35,9 +35,13 @@ record KernelSpec(BinaryOp plus, BinaryOp times, double zero, double one, Precis
     static final String BACKWARD_LEVELS = "backward_levels";
     /** Kernel of wide gates, a block per (gate, column). */
     static final String FORWARD_WIDE = "forward_wide";
+    /** Kernel of a whole forward pass in shared memory. */
+    static final String FORWARD_RESIDENT = "forward_resident";
+    /** Kernel of a whole backward pass in shared memory. */
+    static final String BACKWARD_RESIDENT = "backward_resident";
     /** Every kernel of {@link #SOURCE}. */
     static final List<String> KERNELS = List.of(FORWARD_PAIRS, FORWARD_GATES, GATHER_ROWS, BACKWARD_ROWS, FORWARD_LEVELS,
-            BACKWARD_LEVELS, FORWARD_WIDE);
+            BACKWARD_LEVELS, FORWARD_WIDE, FORWARD_RESIDENT, BACKWARD_RESIDENT);
 
     /**
      * Each kernel's parameters in declaration order, one letter each: {@code P} a device pointer
@@ -46,7 +50,8 @@ record KernelSpec(BinaryOp plus, BinaryOp times, double zero, double one, Precis
      */
     static final Map<String, String> PARAMETERS = Map.of(FORWARD_PAIRS, "PPPIIIII", FORWARD_GATES, "PPPPIIIII",
             GATHER_ROWS, "PPPII", BACKWARD_ROWS, "PPPPPPPPPPIIII", FORWARD_LEVELS, "PPPPPPPIIIIII",
-            BACKWARD_LEVELS, "PPPPPPPPPPPIIIII", FORWARD_WIDE, "PPPPPIIII");
+            BACKWARD_LEVELS, "PPPPPPPPPPPIIIII", FORWARD_WIDE, "PPPPPIIII", FORWARD_RESIDENT, "PPPPPPPIIIII",
+            BACKWARD_RESIDENT, "PPPPPPPPPPPIIII");
 
     /** Checks that both operations are primitive. */
     KernelSpec {

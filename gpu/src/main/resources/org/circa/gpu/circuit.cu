@@ -66,10 +66,11 @@ __device__ __forceinline__ value_t circa_bounded_difference(value_t a, value_t b
 
 // ---- gradient contributions: gp * d parent / d child for one edge ----
 // gp: the parent's gradient; vr, vp: the child's and the parent's values; the parent's children
-// are the edges [e0, e1) of `children`, and the child is edge e among them.
+// are the edges [e0, e1) of `children`, and the child is edge e among them; row q's value in the
+// column at hand is v[q * stride + col].
 
 #define CONTRIB_ARGS value_t gp, value_t vr, value_t vp, const value_t* __restrict__ v, \
-    const int* __restrict__ children, int e0, int e1, int e, index_t b, index_t batch
+    const int* __restrict__ children, int e0, int e1, int e, index_t col, index_t stride
 
 __device__ __forceinline__ value_t contrib_add(CONTRIB_ARGS) { return gp; }
 
@@ -79,7 +80,7 @@ __device__ __forceinline__ value_t contrib_mul(CONTRIB_ARGS) {
     value_t others = 1;
     for (int k = e0; k < e1; k++) {
         if (k == e) continue;
-        value_t x = v[(index_t) children[k] * batch + b];
+        value_t x = v[(index_t) children[k] * stride + col];
         if (x == 0) { others = 0; break; }
         others *= x;
     }
@@ -91,7 +92,7 @@ __device__ __forceinline__ value_t contrib_probabilistic_sum(CONTRIB_ARGS) {
     value_t others = 1;
     for (int k = e0; k < e1; k++) {
         if (k == e) continue;
-        value_t x = 1 - v[(index_t) children[k] * batch + b];
+        value_t x = 1 - v[(index_t) children[k] * stride + col];
         if (x == 0) { others = 0; break; }
         others *= x;
     }
@@ -102,7 +103,7 @@ __device__ __forceinline__ value_t contrib_probabilistic_sum(CONTRIB_ARGS) {
 __device__ __forceinline__ value_t contrib_first_equal(CONTRIB_ARGS) {
     if (vr != vp) return 0;
     for (int k = e0; k < e; k++) {
-        if (v[(index_t) children[k] * batch + b] == vp) return 0;
+        if (v[(index_t) children[k] * stride + col] == vp) return 0;
     }
     return gp;
 }
@@ -132,20 +133,21 @@ extern "C" __global__ void forward_pairs(value_t* __restrict__ v, const int* __r
     }
 }
 
-// The gate at row r, column b: its children's values folded left to right under its operation
-// (ONE for an AND without children, ZERO for an OR without). v is not __restrict__: the fused
-// kernels read values that other threads of the block wrote in the same launch, which the
-// non-coherent read-only cache (what `const __restrict__` allows) could serve stale.
-__device__ __forceinline__ value_t circa_gate(const value_t* v, const int* __restrict__ childStart,
-        const int* __restrict__ children, index_t r, index_t b, int leaves, index_t batch, int isAnd) {
+// The gate at row r in one column: its children's values (row q's at v[q * stride + col]) folded
+// left to right under its operation (ONE for an AND without children, ZERO for an OR without).
+// v is not __restrict__: the fused kernels read values that other threads of the block wrote in
+// the same launch, which the non-coherent read-only cache (what `const __restrict__` allows)
+// could serve stale.
+__device__ __forceinline__ value_t circa_gate(const value_t* v, index_t stride, index_t col,
+        const int* __restrict__ childStart, const int* __restrict__ children, index_t r, int leaves, int isAnd) {
     int e0 = childStart[r - leaves];
     int e1 = childStart[r - leaves + 1];
     if (e0 == e1) {
         return isAnd ? ONE : ZERO;
     }
-    value_t acc = v[(index_t) children[e0] * batch + b];
+    value_t acc = v[(index_t) children[e0] * stride + col];
     for (int e = e0 + 1; e < e1; e++) {
-        value_t x = v[(index_t) children[e] * batch + b];
+        value_t x = v[(index_t) children[e] * stride + col];
         acc = isAnd ? TIMES(acc, x) : PLUS(acc, x);
     }
     return acc;
@@ -165,7 +167,7 @@ extern "C" __global__ void forward_gates(value_t* __restrict__ v, const int* __r
         circa_split(i, batch, &r, &b);
         r += firstRow;
         if (!(gateFlags[r - leaves] & GATE_WIDE)) {
-            v[r * batch + b] = circa_gate(v, childStart, children, r, b, leaves, batch, isAnd);
+            v[r * batch + b] = circa_gate(v, batch, b, childStart, children, r, leaves, isAnd);
         }
     }
 }
@@ -246,7 +248,7 @@ extern "C" __global__ void forward_levels(value_t* v, const int* __restrict__ ch
         for (int level = levelFrom; level < levelTo; level++) {
             circa_tile_cells(levelRows[level], levelRows[level + 1] - levelRows[level], col0, tileShift, batch,
                     [&](index_t r, index_t b) {
-                        v[r * batch + b] = circa_gate(v, childStart, children, r, b, leaves, batch,
+                        v[r * batch + b] = circa_gate(v, batch, b, childStart, children, r, leaves,
                                 gateFlags[r - leaves] & GATE_AND);
                     });
             __syncthreads();
@@ -254,6 +256,47 @@ extern "C" __global__ void forward_levels(value_t* v, const int* __restrict__ ch
         circa_tile_cells(0, rootCount, col0, tileShift, batch, [&](index_t k, index_t b) {
             out[k * batch + b] = v[(index_t) rootRows[k] * batch + b];
         });
+    }
+}
+
+// Dynamic shared memory of a block (the launch sets its size); the host build of the tests
+// (emulation.h) supplies a static buffer instead.
+#ifndef CIRCA_DYNAMIC_SHARED
+#define CIRCA_DYNAMIC_SHARED(name) extern __shared__ value_t name[]
+#endif
+
+// The whole forward pass of a small circuit, its values resident in shared memory: each block
+// copies its column tile of the leaves (rows [0, leaves), all of level 0) into shared memory,
+// computes every gate level there (tile[q * tileWidth + column - col0]), then writes the gates'
+// values to v (the backward pass reads them) and the roots to out. Shared memory holds
+// rows x tile width values; no level may have wide gates.
+extern "C" __global__ void forward_resident(value_t* __restrict__ v, const int* __restrict__ childStart,
+        const int* __restrict__ children, const int* __restrict__ gateFlags, const int* __restrict__ levelRows,
+        const int* __restrict__ rootRows, value_t* __restrict__ out, int levels, int rootCount, int leaves,
+        int batch, int tileShift) {
+    CIRCA_DYNAMIC_SHARED(tile);
+    const index_t width = (index_t) 1 << tileShift;
+    const int rows = levelRows[levels];
+    TILE_LOOP(col0, tileShift, batch) {
+        circa_tile_cells(0, leaves, col0, tileShift, batch, [&](index_t r, index_t b) {
+            tile[r * width + b - col0] = v[r * batch + b];
+        });
+        __syncthreads();
+        for (int level = 1; level < levels; level++) {
+            circa_tile_cells(levelRows[level], levelRows[level + 1] - levelRows[level], col0, tileShift, batch,
+                    [&](index_t r, index_t b) {
+                        tile[r * width + b - col0] = circa_gate(tile, width, b - col0, childStart, children, r, leaves,
+                                gateFlags[r - leaves] & GATE_AND);
+                    });
+            __syncthreads();
+        }
+        circa_tile_cells(leaves, rows - leaves, col0, tileShift, batch, [&](index_t r, index_t b) {
+            v[r * batch + b] = tile[r * width + b - col0];
+        });
+        circa_tile_cells(0, rootCount, col0, tileShift, batch, [&](index_t k, index_t b) {
+            out[k * batch + b] = tile[(index_t) rootRows[k] * width + b - col0];
+        });
+        __syncthreads();
     }
 }
 
@@ -269,23 +312,24 @@ extern "C" __global__ void gather_rows(const value_t* __restrict__ v, const int*
 
 // ---- backward ----
 
-// The contribution of transposed entry k (parent parentRow[k], edge parentEdge[k]) to row r, column b.
-#define EDGE_CONTRIB(CONTRIB, k) CONTRIB(g[(index_t) parentRow[k] * batch + b], vr, \
-    v[(index_t) parentRow[k] * batch + b], v, children, childStart[parentRow[k] - leaves], \
-    childStart[parentRow[k] - leaves + 1], parentEdge[k], b, batch)
+// The contribution of transposed entry k (parent parentRow[k], edge parentEdge[k]) to row r.
+#define EDGE_CONTRIB(CONTRIB, k) CONTRIB(g[(index_t) parentRow[k] * stride + col], vr, \
+    v[(index_t) parentRow[k] * stride + col], v, children, childStart[parentRow[k] - leaves], \
+    childStart[parentRow[k] - leaves + 1], parentEdge[k], col, stride)
 
-// The gradient of row r, column b, from its parents (higher levels, already done) over the
+// The gradient of row r in column b, from its parents (higher levels, already done) over the
 // transposed CSR: parentClassStart[4r .. 4r+4] bound the entries of row r by parent class (OR with
 // two children, other OR, AND with two, other AND); parentRow and parentEdge give each entry's
-// parent and edge. Seeds are added to root rows (seedStart/seedRoot: the roots at each row).
-// g is not __restrict__, for the reason given at circa_gate.
-__device__ __forceinline__ value_t circa_gradient(const value_t* __restrict__ v, const value_t* g,
-        const value_t* __restrict__ seeds, const int* __restrict__ parentClassStart,
-        const int* __restrict__ parentRow, const int* __restrict__ parentEdge,
-        const int* __restrict__ childStart, const int* __restrict__ children,
-        const int* __restrict__ seedStart, const int* __restrict__ seedRoot,
-        index_t r, index_t b, int leaves, index_t batch) {
-    value_t vr = v[r * batch + b];
+// parent and edge. Row q's value and gradient are v[q * stride + col] and g[q * stride + col]
+// (the whole buffers, or a block's tile of them); the seeds of column b, seeds[root * batch + b],
+// are added to root rows (seedStart/seedRoot: the roots at each row). g is not __restrict__, for
+// the reason given at circa_gate.
+__device__ __forceinline__ value_t circa_gradient(const value_t* __restrict__ v, const value_t* g, index_t stride,
+        index_t col, const value_t* __restrict__ seeds, index_t b, index_t batch,
+        const int* __restrict__ parentClassStart, const int* __restrict__ parentRow,
+        const int* __restrict__ parentEdge, const int* __restrict__ childStart, const int* __restrict__ children,
+        const int* __restrict__ seedStart, const int* __restrict__ seedRoot, index_t r, int leaves) {
+    value_t vr = v[r * stride + col];
     value_t acc = 0;
     int kAnd = parentClassStart[4 * r + 2];
     int kEnd = parentClassStart[4 * r + 4];
@@ -301,7 +345,7 @@ __device__ __forceinline__ value_t circa_gradient(const value_t* __restrict__ v,
     return acc;
 }
 
-#define GRADIENT_ARGS v, g, seeds, parentClassStart, parentRow, parentEdge, childStart, children, seedStart, seedRoot
+#define GRADIENT_ARGS parentClassStart, parentRow, parentEdge, childStart, children, seedStart, seedRoot
 
 // The gradients of rows [firstRow, firstRow + rowCount), all of one level. Each thread writes its
 // own row: no atomics.
@@ -315,7 +359,7 @@ extern "C" __global__ void backward_rows(const value_t* __restrict__ v, value_t*
         index_t r, b;
         circa_split(i, batch, &r, &b);
         r += firstRow;
-        g[r * batch + b] = circa_gradient(GRADIENT_ARGS, r, b, leaves, batch);
+        g[r * batch + b] = circa_gradient(v, g, batch, b, seeds, b, batch, GRADIENT_ARGS, r, leaves);
     }
 }
 
@@ -330,8 +374,45 @@ extern "C" __global__ void backward_levels(const value_t* __restrict__ v, value_
     TILE_LOOP(col0, tileShift, batch) {
         for (int level = levelTo - 1; level >= levelFrom; level--) {
             circa_tile_cells(levelRows[level], levelRows[level + 1] - levelRows[level], col0, tileShift, batch,
-                    [&](index_t r, index_t b) { g[r * batch + b] = circa_gradient(GRADIENT_ARGS, r, b, leaves, batch); });
+                    [&](index_t r, index_t b) {
+                        g[r * batch + b] = circa_gradient(v, g, batch, b, seeds, b, batch, GRADIENT_ARGS, r, leaves);
+                    });
             __syncthreads();
         }
+    }
+}
+
+// The whole backward pass of a small circuit, resident in shared memory like forward_resident:
+// each block copies its column tile of every row's value into shared memory, computes every
+// row's gradient there, last level first, and writes the leaves' gradients to g (all that is
+// downloaded). Shared memory holds 2 x rows x tile width values.
+extern "C" __global__ void backward_resident(const value_t* __restrict__ v, value_t* __restrict__ g,
+        const value_t* __restrict__ seeds, const int* __restrict__ parentClassStart,
+        const int* __restrict__ parentRow, const int* __restrict__ parentEdge,
+        const int* __restrict__ childStart, const int* __restrict__ children,
+        const int* __restrict__ seedStart, const int* __restrict__ seedRoot, const int* __restrict__ levelRows,
+        int levels, int leaves, int batch, int tileShift) {
+    CIRCA_DYNAMIC_SHARED(tile);
+    const index_t width = (index_t) 1 << tileShift;
+    const int rows = levelRows[levels];
+    value_t* values = tile;
+    value_t* grads = tile + (index_t) rows * width;
+    TILE_LOOP(col0, tileShift, batch) {
+        circa_tile_cells(0, rows, col0, tileShift, batch, [&](index_t r, index_t b) {
+            values[r * width + b - col0] = v[r * batch + b];
+        });
+        __syncthreads();
+        for (int level = levels - 1; level >= 0; level--) {
+            circa_tile_cells(levelRows[level], levelRows[level + 1] - levelRows[level], col0, tileShift, batch,
+                    [&](index_t r, index_t b) {
+                        grads[r * width + b - col0] = circa_gradient(values, grads, width, b - col0, seeds, b, batch,
+                                GRADIENT_ARGS, r, leaves);
+                    });
+            __syncthreads();
+        }
+        circa_tile_cells(0, leaves, col0, tileShift, batch, [&](index_t r, index_t b) {
+            g[r * batch + b] = grads[r * width + b - col0];
+        });
+        __syncthreads();
     }
 }

@@ -65,8 +65,10 @@ class EmulatedParityTest {
         // no fusion; every level fused in tiles of 4 columns (partial tiles at batch 5 and 33);
         // tiles of 2 columns with only levels of at most 6 rows and no gate of 4 or more children
         // fused, so that fused and unfused runs alternate and many gates are reduced as wide ones
+        // (the first two resident in shared memory where a pass fits, the last two never)
         Map<String, IntFunction<Fusion>> variants = Map.of("none", b -> Fusion.NONE,
-                "all", b -> new Fusion(2, Integer.MAX_VALUE, Integer.MAX_VALUE), "mixed", b -> new Fusion(1, 12, 4));
+                "all", b -> new Fusion(2, Integer.MAX_VALUE, Integer.MAX_VALUE),
+                "all-global", b -> new Fusion(2, Integer.MAX_VALUE, Integer.MAX_VALUE, 0), "mixed", b -> new Fusion(1, 12, 4));
         for (Map.Entry<String, IntFunction<Fusion>> v : variants.entrySet()) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             int code = GpuParityMain.run(new String[] {"--batches", "1,5,33"},
@@ -75,6 +77,30 @@ class EmulatedParityTest {
             assertEquals(0, code, v.getKey() + ":\n" + out);
             assertEquals((long) GpuParityMain.circuits(List.of()).size() * Algebras.builtIns().size() * 3,
                     out.lines().filter(l -> l.startsWith("ok\t")).count(), out);
+        }
+    }
+
+    @Test
+    void passesRunInSharedMemoryWhereTheyFitAndOtherwiseFused() {
+        Algebra algebra = Algebras.byName("probability32");
+        KernelSpec spec = KernelSpec.of(algebra);
+        CircuitPlan plan = CircuitPlan.of(org.circa.circuits.bench.RandomCircuits.generate(12, 300, 4, 3, 7));
+        // 4-byte values, tiles of 2 columns: forward needs rows x 8 bytes, backward twice that
+        int forward = plan.rows() * 8;
+        Map<Integer, List<String>> expected = Map.of(
+                2 * forward, List.of(KernelSpec.FORWARD_RESIDENT, KernelSpec.BACKWARD_RESIDENT),
+                forward, List.of(KernelSpec.FORWARD_RESIDENT, KernelSpec.BACKWARD_LEVELS),
+                forward - 4, List.of(KernelSpec.FORWARD_LEVELS, KernelSpec.BACKWARD_LEVELS));
+        for (Map.Entry<Integer, List<String>> e : expected.entrySet()) {
+            HostQueue queue = new HostQueue(spec);
+            Fusion fusion = new Fusion(1, Integer.MAX_VALUE, Fusion.DEFAULT_WIDE_FAN_IN, e.getKey());
+            try (CircuitEvaluator cpu = new PlanEvaluator(plan, algebra, 5);
+                    GpuEvaluator gpu = new GpuEvaluator(plan, algebra, 5, spec, queue, fusion)) {
+                LeafWeights w = ParityCheck.weights(plan.numVars(), 5, algebra, 3);
+                ParityCheck.Outcome o = ParityCheck.compare(cpu, gpu, w, ParityCheck.seeds(plan.rootCount(), 5, 3));
+                assertTrue(o.ok(), e.getKey() + " bytes: " + o);
+                assertEquals(e.getValue(), queue.launched(), e.getKey() + " bytes");
+            }
         }
     }
 

@@ -22,10 +22,16 @@ final class HostQueue implements DeviceQueue {
     private final Arena arena = Arena.ofShared();
     private List<Runnable> recording;
     private int launches;
+    private final List<String> launched = new ArrayList<>();
     private boolean closed;
 
     HostQueue(KernelSpec spec) {
         this.kernels = HostKernels.library(spec);
+    }
+
+    /** The kernels launched or recorded so far, in order (replays not repeated). */
+    List<String> launched() {
+        return List.copyOf(launched);
     }
 
     /** Number of kernel launches run so far (replays included). */
@@ -54,11 +60,13 @@ final class HostQueue implements DeviceQueue {
     }
 
     @Override
-    public void launch(String name, long threads, Object... args) {
+    public void launch(String name, long threads, int sharedBytes, Object... args) {
         if (threads <= 0) {
             return;
         }
         KernelSpec.checkArguments(name, args);
+        CudaQueue.checkShared(sharedBytes);
+        launched.add(name);
         MemoryLayout[] layouts = new MemoryLayout[args.length];
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {

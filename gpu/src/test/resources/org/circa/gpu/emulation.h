@@ -19,6 +19,9 @@ static const circa_dim3 gridDim = {1, 1, 1};
 #define __syncthreads()
 #define __shared__ static
 
+// a block's dynamic shared memory: as much as a launch may ask for without opting in (48 KiB)
+#define CIRCA_DYNAMIC_SHARED(name) static double circa_shared_##name[6144]; value_t* name = (value_t*) circa_shared_##name
+
 static inline float __int_as_float(int i) { float f; memcpy(&f, &i, sizeof f); return f; }
 static inline double __longlong_as_double(long long i) { double d; memcpy(&d, &i, sizeof d); return d; }
 

@@ -64,3 +64,25 @@ extern "C" std::function<void()>* bind_backward_levels(void** params) {
                 batch, tileShift);
     });
 }
+
+extern "C" std::function<void()>* bind_forward_resident(void** params) {
+    value_t* v = ARG(value_t*, 0); const int* cs = ARG(const int*, 1); const int* ch = ARG(const int*, 2);
+    const int* flags = ARG(const int*, 3); const int* levelRows = ARG(const int*, 4); const int* rootRows = ARG(const int*, 5);
+    value_t* out = ARG(value_t*, 6);
+    int levels = ARG(int, 7), rootCount = ARG(int, 8), leaves = ARG(int, 9), batch = ARG(int, 10), tileShift = ARG(int, 11);
+    return new std::function<void()>([=] {
+        forward_resident(v, cs, ch, flags, levelRows, rootRows, out, levels, rootCount, leaves, batch, tileShift);
+    });
+}
+
+extern "C" std::function<void()>* bind_backward_resident(void** params) {
+    const value_t* v = ARG(const value_t*, 0); value_t* g = ARG(value_t*, 1); const value_t* seeds = ARG(const value_t*, 2);
+    const int* pcs = ARG(const int*, 3); const int* parentRow = ARG(const int*, 4); const int* parentEdge = ARG(const int*, 5);
+    const int* cs = ARG(const int*, 6); const int* ch = ARG(const int*, 7); const int* seedStart = ARG(const int*, 8);
+    const int* seedRoot = ARG(const int*, 9); const int* levelRows = ARG(const int*, 10);
+    int levels = ARG(int, 11), leaves = ARG(int, 12), batch = ARG(int, 13), tileShift = ARG(int, 14);
+    return new std::function<void()>([=] {
+        backward_resident(v, g, seeds, pcs, parentRow, parentEdge, cs, ch, seedStart, seedRoot, levelRows, levels, leaves,
+                batch, tileShift);
+    });
+}

@@ -116,7 +116,7 @@ CUresult cuLaunchKernel(void* function, unsigned int gridX, unsigned int gridY, 
         unsigned int blockX, unsigned int blockY, unsigned int blockZ, unsigned int sharedBytes,
         void* stream, void** params, void** extra) {
     if (gridX == 0 || gridY != 1 || gridZ != 1 || blockX == 0 || blockX > 1024 || blockY != 1 || blockZ != 1
-            || sharedBytes != 0 || extra != nullptr || params == nullptr) return INVALID_VALUE;
+            || sharedBytes > 48 * 1024 || extra != nullptr || params == nullptr) return INVALID_VALUE;
     Launch* launch = ((Launch* (*)(void**)) function)(params);
     Stream* s = (Stream*) stream;
     if (s->capturing) {
