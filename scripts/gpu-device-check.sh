@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Everything issue 8 asks of the lent GPU machine, in one call (see gpu/README.md, "Running on the
-# lent GPU machine"): the parity check (default fusion, no fusion, everything fused), the
-# benchmark on the GPU (host and resident inputs) and on the CPU, and `circa query --backend gpu`
-# against the CPU on the ProbLog programs. Run from the checkout root on the device, with .jre/,
-# provers/target/circa-cli.jar and shared/ (bench/circuits, problog-tests) carried there:
-#   OUT=/some/folder bash scripts/gpu-device-check.sh [parity|bench|query|cpu-bench|all]   (default all but cpu-bench)
+# Everything issue 8 asks of the lent GPU machine (see gpu/README.md, "Running on the lent GPU
+# machine"): the parity check under five launch policies, the benchmark on the GPU (host and
+# resident inputs) and on the CPU, and `circa query --backend gpu` against the CPU on the ProbLog
+# programs. Run from the checkout root on the device, with .jre/, provers/target/circa-cli.jar and
+# shared/ (bench/circuits, problog-tests) carried there:
+#   OUT=/some/folder bash scripts/gpu-device-check.sh [PART...]   PART: parity, query, bench, cpu-bench
+#   (default: parity query bench)
 # Writes its files to $OUT and a summary to standard output; exits 1 when a check failed.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,7 +17,7 @@ jar=provers/target/circa-cli.jar
 java=(.jre/bin/java --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xss64m)
 circuits=${CIRCUITS:-shared/bench/circuits}
 programs=${PROGRAMS:-shared/problog-tests}
-what="${1:-all}"
+parts=" ${*:-parity query bench} "
 status=0
 
 for need in .jre/bin/java "$jar" "$circuits" "$programs"; do
@@ -62,18 +63,20 @@ JAVA_CMD="${java[*]}"
 export -f query
 export jar JAVA_CMD
 
-if [[ $what == all || $what == parity ]]; then
+if [[ $parts == *" parity "* ]]; then
   parity default
   parity unfused -Dcirca.gpu.fusedCells=0
   parity fused -Dcirca.gpu.fusedCells=2147483647
+  parity fused-global -Dcirca.gpu.fusedCells=2147483647 -Dcirca.gpu.residentBytes=0
+  parity wide -Dcirca.gpu.wideFanIn=3
 fi
-if [[ $what == all || $what == bench ]]; then
+if [[ $parts == *" bench "* ]]; then
   t0=$SECONDS
   bench gpu both bench-gpu.tsv
   echo "bench gpu: $((SECONDS - t0)) s; the targets' rows (logprobability32, batch 128, forward):"
   awk -F'\t' 'NR == 1 || ($5 == "logprobability32" && $6 == 128)' "$out/bench-gpu.tsv" | cut -f1,3,4,7,8,9,16
 fi
-if [[ $what == all || $what == query ]]; then
+if [[ $parts == *" query "* ]]; then
   t0=$SECONDS
   ls "$programs"/*.pl | xargs -P 8 -I{} bash -c 'query "$1"' _ {} | sort -k2 > "$out/query.txt"
   echo "query: $(grep -c '^same' "$out/query.txt") same, $(grep -c '^DIFFERENT' "$out/query.txt") different," \
@@ -82,7 +85,7 @@ if [[ $what == all || $what == query ]]; then
   grep -E '^(DIFFERENT|GPU-FAILED)' "$out/query.txt" | head -10
   grep -qE '^(DIFFERENT|GPU-FAILED)' "$out/query.txt" && status=1
 fi
-if [[ $what == cpu-bench ]]; then
+if [[ $parts == *" cpu-bench "* ]]; then
   t0=$SECONDS
   bench cpu host bench-cpu.tsv
   echo "bench cpu: $((SECONDS - t0)) s"
