@@ -1,6 +1,6 @@
 // A stand-in for libcuda.so.1 for the tests: the driver API functions CudaDriver binds, with
 // cuda.h's C signatures, on host memory. Modules are host libraries (see mock_nvrtc.cpp) whose
-// bind_<kernel>(void** params) copies a launch's arguments into a closure; a stream runs
+// bind_<kernel>(void** params, grid, block) copies a launch's arguments into a closure; a stream runs
 // launches at once, or records them while a graph is captured; a graph launch replays them.
 #include <dlfcn.h>
 #include <cstdio>
@@ -117,7 +117,7 @@ CUresult cuLaunchKernel(void* function, unsigned int gridX, unsigned int gridY, 
         void* stream, void** params, void** extra) {
     if (gridX == 0 || gridY != 1 || gridZ != 1 || blockX == 0 || blockX > 1024 || blockY != 1 || blockZ != 1
             || sharedBytes > 48 * 1024 || extra != nullptr || params == nullptr) return INVALID_VALUE;
-    Launch* launch = ((Launch* (*)(void**)) function)(params);
+    Launch* launch = ((Launch* (*)(void**, unsigned, unsigned)) function)(params, gridX, blockX);
     Stream* s = (Stream*) stream;
     if (s->capturing) {
         s->graph->push_back(launch);

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <unistd.h>
 
 typedef int nvrtcResult;
 struct Program { std::string source, name, log, library; };
@@ -29,9 +30,10 @@ nvrtcResult nvrtcCompileProgram(void* program, int count, const char* const* opt
         fmad |= strcmp(options[i], "--fmad=false") == 0;
     }
     if (!arch || !fmad) { p->log = "mock nvrtc: expected --gpu-architecture=sm_90 and --fmad=false"; return 6; }
-    std::string base = std::string(MOCK_DIR) + "/program" + std::to_string(counter++);
+    // the process id keeps programs of processes that share MOCK_DIR apart
+    std::string base = std::string(MOCK_DIR) + "/program" + std::to_string(getpid()) + "_" + std::to_string(counter++);
     std::ofstream(base + ".cpp") << "#include \"" MOCK_DIR "/emulation.h\"\n" << p->source << "\n#include \"" MOCK_DIR "/mock_binders.h\"\n";
-    std::string command = "g++ -O1 -shared -fPIC -ffp-contract=off -o " + base + ".so " + base + ".cpp > " + base + ".log 2>&1";
+    std::string command = "g++ -O1 -shared -fPIC -pthread -ffp-contract=off -o " + base + ".so " + base + ".cpp > " + base + ".log 2>&1";
     int status = system(command.c_str());
     std::stringstream log;
     log << std::ifstream(base + ".log").rdbuf();

@@ -1,6 +1,7 @@
 package org.circa.provers.cli;
 
 import java.io.PrintWriter;
+import org.circa.circuits.eval.BackendFailureException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,10 +38,25 @@ public final class CircaCli implements Runnable {
             err.flush();
             return USAGE_ERROR;
         });
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> failure(ex, err));
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The exit code of a command that threw {@code ex}: a backend failure (a CUDA error, say) is
+     * told in one line, exit code {@link #ENVIRONMENT_ERROR}; anything else is a bug and goes on
+     * to picocli, which prints its stack trace.
+     */
+    static int failure(Exception ex, PrintWriter err) throws Exception {
+        if (ex instanceof BackendFailureException) {
+            err.println("circa: the evaluator backend failed: " + ex.getMessage());
+            err.flush();
+            return ENVIRONMENT_ERROR;
+        }
+        throw ex;
     }
 
     /** The command-line entry point. */

@@ -19,6 +19,19 @@ class CircaCliTest {
     private record Run(int code, String out, String err) {
     }
 
+    @Test
+    void aFailingBackendIsToldInOneLineAndOtherErrorsGoOn() throws Exception {
+        StringWriter err = new StringWriter();
+        assertEquals(CircaCli.ENVIRONMENT_ERROR, CircaCli.failure(
+                new org.circa.circuits.eval.BackendFailureException("cuMemAlloc_v2 failed: CUDA_ERROR_OUT_OF_MEMORY"),
+                new PrintWriter(err)));
+        assertEquals("circa: the evaluator backend failed: cuMemAlloc_v2 failed: CUDA_ERROR_OUT_OF_MEMORY",
+                err.toString().strip());
+        IllegalStateException bug = new IllegalStateException("a bug");
+        assertEquals(bug, org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> CircaCli.failure(bug, new PrintWriter(new StringWriter()))));
+    }
+
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
