@@ -3,7 +3,6 @@ package org.circa.gpu;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.util.List;
 import java.util.Objects;
 import org.circa.circuits.eval.CircuitEvaluator;
 import org.circa.circuits.eval.DeviceResident;
@@ -28,13 +27,9 @@ final class GpuEvaluator implements CircuitEvaluator, DeviceResident {
     private final KernelSpec spec;
     private final DeviceQueue queue;
     private final PlanLayout layout;
-    private final Fusion fusion;
+    private final PassLaunches launches;
     private final int size;
-    private final long values;
-    private final long childStart;
-    private final long children;
-    private final long levelRows;
-    private final long rootOut;
+    private final PassLaunches.ForwardBuffers buffers;
     private final MemorySegment leafStage;
     private final MemorySegment rootStage;
     private final DeviceQueue.Recording forwardPass;
@@ -45,13 +40,9 @@ final class GpuEvaluator implements CircuitEvaluator, DeviceResident {
     private boolean seedsUploaded;
     private boolean closed;
 
-    /** The device buffers and recording of the backward pass, made on first use. */
-    private record Backward(long grads, long seeds, MemorySegment seedStage, MemorySegment gradStage,
+    /** The device buffers, staging buffers and recording of the backward pass, made on first use. */
+    private record Backward(PassLaunches.BackwardBuffers buffers, MemorySegment seedStage, MemorySegment gradStage,
             DeviceQueue.Recording pass) {
-    }
-
-    /** Device copies of the transposed CSR (parent classes, rows, edges) and of the roots' seed rows. */
-    private record Parents(long classStart, long row, long edge, long seedStart, long seedRoot) {
     }
 
     /**
@@ -63,7 +54,7 @@ final class GpuEvaluator implements CircuitEvaluator, DeviceResident {
         this.algebra = Objects.requireNonNull(algebra, "algebra");
         this.spec = spec;
         this.queue = queue;
-        this.fusion = Objects.requireNonNull(fusion, "fusion");
+        Objects.requireNonNull(fusion, "fusion");
         if (batch < 1) {
             queue.close();
             throw new IllegalArgumentException("batch must be positive, got " + batch);
@@ -71,20 +62,17 @@ final class GpuEvaluator implements CircuitEvaluator, DeviceResident {
         this.batch = batch;
         this.layout = new PlanLayout(plan, fusion.wideFanIn());
         this.size = spec.valueBytes();
+        this.launches = new PassLaunches(plan, layout, fusion, batch, size, queue);
         this.floats = new float[size == 4 ? batch : 0];
         try {
-            values = allocate((long) plan.rows() * batch * size);
-            childStart = upload(plan.childStartArray());
-            children = upload(plan.childArray());
-            levelRows = upload(layout.levelRows());
-            long gateFlags = upload(layout.gateFlags());
-            long wideRows = upload(layout.wideRows());
-            long rootRows = upload(layout.rootRows());
-            rootOut = allocate((long) plan.rootCount() * batch * size);
+            buffers = new PassLaunches.ForwardBuffers(allocate((long) plan.rows() * batch * size),
+                    upload(plan.childStartArray()), upload(plan.childArray()), upload(layout.levelRows()),
+                    upload(layout.gateFlags()), upload(layout.wideRows()), upload(layout.rootRows()),
+                    allocate((long) plan.rootCount() * batch * size));
             leafStage = queue.allocateHost((long) plan.leafCount() * batch * size);
             rootStage = queue.allocateHost(Math.max(1, (long) plan.rootCount() * batch * size));
             fillConstantLeaves();
-            forwardPass = queue.record(() -> recordForward(gateFlags, wideRows, rootRows));
+            forwardPass = queue.record(() -> launches.forward(buffers));
         } catch (RuntimeException e) {
             queue.close();
             throw e;
@@ -116,9 +104,9 @@ final class GpuEvaluator implements CircuitEvaluator, DeviceResident {
         checkOpen();
         checkShape(weights);
         writeLeaves(weights);
-        queue.upload(leafStage, values, leafStage.byteSize());
+        queue.upload(leafStage, buffers.values(), leafStage.byteSize());
         forwardPass.replay();
-        queue.download(rootOut, rootStage, (long) plan.rootCount() * batch * size);
+        queue.download(buffers.rootOut(), rootStage, (long) plan.rootCount() * batch * size);
         queue.await();
         return readRoots();
     }
@@ -130,10 +118,10 @@ final class GpuEvaluator implements CircuitEvaluator, DeviceResident {
         checkShape(into);
         Backward bw = backward();
         writeSeeds(seed, bw.seedStage());
-        queue.upload(bw.seedStage(), bw.seeds(), bw.seedStage().byteSize());
+        queue.upload(bw.seedStage(), bw.buffers().seeds(), bw.seedStage().byteSize());
         seedsUploaded = true;
         bw.pass().replay();
-        queue.download(bw.grads(), bw.gradStage(), bw.gradStage().byteSize());
+        queue.download(bw.buffers().grads(), bw.gradStage(), bw.gradStage().byteSize());
         queue.await();
         readGradients(bw.gradStage(), into);
         return into;
@@ -148,13 +136,13 @@ final class GpuEvaluator implements CircuitEvaluator, DeviceResident {
         Backward bw = backward();
         writeLeaves(weights);
         writeSeeds(seed, bw.seedStage());
-        queue.upload(leafStage, values, leafStage.byteSize());
-        queue.upload(bw.seedStage(), bw.seeds(), bw.seedStage().byteSize());
+        queue.upload(leafStage, buffers.values(), leafStage.byteSize());
+        queue.upload(bw.seedStage(), bw.buffers().seeds(), bw.seedStage().byteSize());
         seedsUploaded = true;
         forwardPass.replay();
         bw.pass().replay();
-        queue.download(rootOut, rootStage, (long) plan.rootCount() * batch * size);
-        queue.download(bw.grads(), bw.gradStage(), bw.gradStage().byteSize());
+        queue.download(buffers.rootOut(), rootStage, (long) plan.rootCount() * batch * size);
+        queue.download(bw.buffers().grads(), bw.gradStage(), bw.gradStage().byteSize());
         queue.await();
         readGradients(bw.gradStage(), grads);
         return readRoots();
@@ -191,109 +179,16 @@ final class GpuEvaluator implements CircuitEvaluator, DeviceResident {
         }
     }
 
-    /**
-     * The forward launches: the gate levels in runs, a fused run in one launch (the last one
-     * packing the roots too), an unfused one a launch per gate group and one for the level's wide
-     * gates; then the roots' packing unless the last run did it.
-     */
-    private void recordForward(long gateFlags, long wideRows, long rootRows) {
-        List<PlanLayout.Run> runs = layout.runs(1, layout.levelCount(), fusion);
-        int resident = residentBytes(runs, 1);
-        if (resident > 0) {
-            queue.launch(KernelSpec.FORWARD_RESIDENT, fusedThreads(), resident, values, childStart, children, gateFlags,
-                    levelRows, rootRows, rootOut, layout.levelCount(), plan.rootCount(), plan.leafCount(), batch,
-                    fusion.tileShift());
-            return;
-        }
-        boolean rootsPacked = false;
-        for (PlanLayout.Run run : runs) {
-            if (run.fused()) {
-                rootsPacked = run == runs.getLast();
-                queue.launch(KernelSpec.FORWARD_LEVELS, fusedThreads(), 0, values, childStart, children, gateFlags,
-                        levelRows, rootRows, rootOut, run.from(), run.to(), rootsPacked ? plan.rootCount() : 0,
-                        plan.leafCount(), batch, fusion.tileShift());
-                continue;
-            }
-            for (int level = run.from(); level < run.to(); level++) {
-                for (PlanLayout.Group g : layout.groupsOf(level)) {
-                    if (g.fanIn2()) {
-                        queue.launch(KernelSpec.FORWARD_PAIRS, (long) g.rowCount() * batch, 0, values, childStart, children,
-                                g.firstRow(), g.rowCount(), plan.leafCount(), batch, g.isAnd() ? 1 : 0);
-                    } else {
-                        queue.launch(KernelSpec.FORWARD_GATES, (long) g.rowCount() * batch, 0, values, childStart, children,
-                                gateFlags, g.firstRow(), g.rowCount(), plan.leafCount(), batch, g.isAnd() ? 1 : 0);
-                    }
-                }
-                int wide = layout.wideCount(level);
-                if (wide > 0) {
-                    queue.launch(KernelSpec.FORWARD_WIDE, (long) wide * batch * DeviceQueue.BLOCK, 0, values, childStart,
-                            children, gateFlags, wideRows, layout.firstWide(level), wide, plan.leafCount(), batch);
-                }
-            }
-        }
-        if (!rootsPacked) {
-            queue.launch(KernelSpec.GATHER_ROWS, (long) plan.rootCount() * batch, 0, values, rootRows, rootOut,
-                    plan.rootCount(), batch);
-        }
-    }
-
-    /**
-     * The backward launches: every level, the last first, in runs as forward (a launch per level
-     * where unfused), or one launch resident in shared memory.
-     */
-    private void recordBackward(long grads, long seeds, Parents p) {
-        List<PlanLayout.Run> runs = layout.runs(0, layout.levelCount(), fusion).reversed();
-        int resident = residentBytes(runs, 2);
-        if (resident > 0) {
-            queue.launch(KernelSpec.BACKWARD_RESIDENT, fusedThreads(), resident, values, grads, seeds, p.classStart(),
-                    p.row(), p.edge(), childStart, children, p.seedStart(), p.seedRoot(), levelRows, layout.levelCount(),
-                    plan.leafCount(), batch, fusion.tileShift());
-            return;
-        }
-        int[] rows = layout.levelRows();
-        for (PlanLayout.Run run : runs) {
-            if (run.fused()) {
-                queue.launch(KernelSpec.BACKWARD_LEVELS, fusedThreads(), 0, values, grads, seeds, p.classStart(),
-                        p.row(), p.edge(), childStart, children, p.seedStart(), p.seedRoot(), levelRows,
-                        run.from(), run.to(), plan.leafCount(), batch, fusion.tileShift());
-                continue;
-            }
-            for (int level = run.to() - 1; level >= run.from(); level--) {
-                int count = rows[level + 1] - rows[level];
-                queue.launch(KernelSpec.BACKWARD_ROWS, (long) count * batch, 0, values, grads, seeds, p.classStart(),
-                        p.row(), p.edge(), childStart, children, p.seedStart(), p.seedRoot(), rows[level],
-                        count, plan.leafCount(), batch);
-            }
-        }
-    }
-
-    /**
-     * The shared memory of a pass resident in it ({@code copies} tiles of every row: values, and
-     * gradients backward), or 0 when the pass is not one fused run of gate levels or does not fit.
-     */
-    private int residentBytes(List<PlanLayout.Run> runs, int copies) {
-        if (plan.levels() == 0 || runs.size() != 1 || !runs.getFirst().fused()) {
-            return 0;
-        }
-        long bytes = fusion.tileBytes(plan.rows(), copies, size);
-        return bytes <= fusion.residentBytes() ? (int) bytes : 0;
-    }
-
-    /** Threads of a fused launch: a block per column tile. */
-    private long fusedThreads() {
-        return (long) fusion.tiles(batch) * DeviceQueue.BLOCK;
-    }
-
     private Backward backward() {
         if (backward == null) {
-            long grads = allocate((long) plan.rows() * batch * size);
-            long seeds = allocate((long) plan.rootCount() * batch * size);
-            Parents parents = new Parents(upload(plan.parentClassStartArray()), upload(plan.parentRowArray()),
-                    upload(plan.parentEdgeArray()), upload(layout.seedStart()), upload(layout.seedRoot()));
+            PassLaunches.BackwardBuffers b = new PassLaunches.BackwardBuffers(allocate((long) plan.rows() * batch * size),
+                    allocate((long) plan.rootCount() * batch * size), upload(plan.parentClassStartArray()),
+                    upload(plan.parentRowArray()), upload(plan.parentEdgeArray()), upload(layout.seedStart()),
+                    upload(layout.seedRoot()));
             MemorySegment seedStage = queue.allocateHost(Math.max(1, (long) plan.rootCount() * batch * size));
             MemorySegment gradStage = queue.allocateHost((long) plan.leafCount() * batch * size);
-            DeviceQueue.Recording pass = queue.record(() -> recordBackward(grads, seeds, parents));
-            backward = new Backward(grads, seeds, seedStage, gradStage, pass);
+            DeviceQueue.Recording pass = queue.record(() -> launches.backward(buffers, b));
+            backward = new Backward(b, seedStage, gradStage, pass);
         }
         return backward;
     }
