@@ -1,6 +1,7 @@
 package org.circa.circuits.eval;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.circa.circuits.plan.CircuitPlan;
@@ -441,6 +442,16 @@ final class DoubleEngine implements Engine {
                 }
             }
             case MAX, MIN -> {
+                // the whole gradient to the first child equal to the parent: this edge's lanes
+                // where its child equals the parent and no earlier child does
+                for (; i < up; i += S.length()) {
+                    DoubleVector vp = DoubleVector.fromArray(S, v, dp + i);
+                    VectorMask<Double> first = DoubleVector.fromArray(S, v, dr + i).compare(VectorOperators.EQ, vp);
+                    for (int k = e0; k < e && first.anyTrue(); k++) {
+                        first = first.andNot(DoubleVector.fromArray(S, v, children[k] * W + i).compare(VectorOperators.EQ, vp));
+                    }
+                    DoubleVector.fromArray(S, t, to + i).add(DoubleVector.fromArray(S, g, dp + i), first).intoArray(t, to + i);
+                }
                 for (; i < W; i++) {
                     if (v[dr + i] == v[dp + i] && firstArgument(e, e0, dp + i, i)) {
                         t[to + i] += g[dp + i];

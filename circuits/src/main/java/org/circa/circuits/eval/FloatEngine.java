@@ -2,6 +2,7 @@ package org.circa.circuits.eval;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -564,6 +565,16 @@ final class FloatEngine implements Engine {
                 }
             }
             case MAX, MIN -> {
+                // the whole gradient to the first child equal to the parent: this edge's lanes
+                // where its child equals the parent and no earlier child does
+                for (; i < up; i += S.length()) {
+                    FloatVector vp = FloatVector.fromArray(S, v, dp + i);
+                    VectorMask<Float> first = FloatVector.fromArray(S, v, dr + i).compare(VectorOperators.EQ, vp);
+                    for (int k = e0; k < e && first.anyTrue(); k++) {
+                        first = first.andNot(FloatVector.fromArray(S, v, children[k] * W + i).compare(VectorOperators.EQ, vp));
+                    }
+                    FloatVector.fromArray(S, t, to + i).add(FloatVector.fromArray(S, g, dp + i), first).intoArray(t, to + i);
+                }
                 for (; i < W; i++) {
                     if (v[dr + i] == v[dp + i] && firstArgument(e, e0, dp + i, i)) {
                         t[to + i] += g[dp + i];

@@ -1,5 +1,6 @@
 package org.circa.circuits.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.circa.circuits.Circuit;
@@ -43,6 +44,46 @@ class BackwardTest {
                     assertClose(g64.pos(v)[b], g32.pos(v)[b], 1e-3, name + " batch " + batch + " d/d+" + v);
                     assertClose(g64.neg(v)[b], g32.neg(v)[b], 1e-3, name + " batch " + batch + " d/d-" + v);
                 }
+            }
+        }
+    }
+
+    /**
+     * Max and min pass the gradient to their first child equal to them: with many ties (labels
+     * drawn from three values), the vectorised columns of a wide batch agree with each column
+     * evaluated alone, which takes the scalar path.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"godel", "godel32", "maxproduct", "maxproduct32", "boolean"})
+    void maxAndMinGradientsGoToTheFirstEqualChildInEveryColumn(String name) {
+        Algebra algebra = Algebras.byName(name);
+        Circuit c = RandomCircuits.generate(8, 120, 4, 2, 11);
+        CircuitPlan plan = CircuitPlan.of(c);
+        int batch = 37;
+        LeafWeights w = new LeafWeights(c.numVars(), batch);
+        java.util.Random random = new java.util.Random(5);
+        double[] labels = {0.25, 0.5, 1.0};
+        for (int v = 1; v <= c.numVars(); v++) {
+            for (int b = 0; b < batch; b++) {
+                w.pos(v)[b] = labels[random.nextInt(3)];
+                w.neg(v)[b] = labels[random.nextInt(3)];
+            }
+        }
+        PlanEvaluator all = new PlanEvaluator(plan, algebra, batch, 1);
+        all.forward(w);
+        LeafWeights wide = all.backward(0);
+        for (int b = 0; b < batch; b++) {
+            LeafWeights one = new LeafWeights(c.numVars(), 1);
+            for (int v = 1; v <= c.numVars(); v++) {
+                one.pos(v)[0] = w.pos(v)[b];
+                one.neg(v)[0] = w.neg(v)[b];
+            }
+            PlanEvaluator single = new PlanEvaluator(plan, algebra, 1, 1);
+            single.forward(one);
+            LeafWeights g = single.backward(0);
+            for (int v = 1; v <= c.numVars(); v++) {
+                assertEquals(g.pos(v)[0], wide.pos(v)[b], name + " column " + b + " d/d+" + v);
+                assertEquals(g.neg(v)[0], wide.neg(v)[b], name + " column " + b + " d/d-" + v);
             }
         }
     }
