@@ -2,7 +2,6 @@ package org.circa.circuits.eval;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -565,16 +564,7 @@ final class FloatEngine implements Engine {
                 }
             }
             case MAX, MIN -> {
-                // the whole gradient to the first child equal to the parent: this edge's lanes
-                // where its child equals the parent and no earlier child does
-                for (; i < up; i += S.length()) {
-                    FloatVector vp = FloatVector.fromArray(S, v, dp + i);
-                    VectorMask<Float> first = FloatVector.fromArray(S, v, dr + i).compare(VectorOperators.EQ, vp);
-                    for (int k = e0; k < e && first.anyTrue(); k++) {
-                        first = first.andNot(FloatVector.fromArray(S, v, children[k] * W + i).compare(VectorOperators.EQ, vp));
-                    }
-                    FloatVector.fromArray(S, t, to + i).add(FloatVector.fromArray(S, g, dp + i), first).intoArray(t, to + i);
-                }
+                i = firstEqualInto(t, to, dr, dp, e, e0);
                 for (; i < W; i++) {
                     if (v[dr + i] == v[dp + i] && firstArgument(e, e0, dp + i, i)) {
                         t[to + i] += g[dp + i];
@@ -587,6 +577,30 @@ final class FloatEngine implements Engine {
                 }
             }
         }
+    }
+
+    /**
+     * The vector part of max/min's gradient, which goes whole to the first child equal to the
+     * parent: t[to..] += g[p] in the lanes where this edge's child (at dr) equals the parent (at
+     * dp) and no earlier child does; returns the first column left to the scalar loop. Blending
+     * the gradient measured about twice as fast as a masked add with mask arithmetic.
+     */
+    private int firstEqualInto(float[] t, int to, int dr, int dp, int e, int e0) {
+        final float[] v = this.v;
+        final int W = width;
+        int i = 0;
+        for (int up = S.loopBound(W); i < up; i += S.length()) {
+            FloatVector vp = FloatVector.fromArray(S, v, dp + i);
+            // the parent's gradient in the lanes where this child equals the parent, 0 where not
+            // or where an earlier child does (blends only: no arithmetic on an infinite gradient)
+            FloatVector share = FloatVector.zero(S).blend(FloatVector.fromArray(S, g, dp + i),
+                    FloatVector.fromArray(S, v, dr + i).compare(VectorOperators.EQ, vp));
+            for (int k = e0; k < e; k++) {
+                share = share.blend(0, FloatVector.fromArray(S, v, children[k] * W + i).compare(VectorOperators.EQ, vp));
+            }
+            FloatVector.fromArray(S, t, to + i).add(share).intoArray(t, to + i);
+        }
+        return i;
     }
 
     /** Whether no child before edge e equals the parent's value at column i (the gradient of max/min goes to the first). */
