@@ -82,7 +82,7 @@ final class CudaQueue implements DeviceQueue {
             return;
         }
         KernelSpec.checkArguments(name, args);
-        checkShared(sharedBytes);
+        DeviceQueue.checkShared(sharedBytes);
         MemorySegment function = functions.get(name);
         try (Arena arena = Arena.ofConfined()) {
             // cuLaunchKernel copies the argument values, so they may be freed when it returns
@@ -96,14 +96,6 @@ final class CudaQueue implements DeviceQueue {
                 params.setAtIndex(ADDRESS, i, value);
             }
             driver.launch(function, grid(threads), BLOCK, sharedBytes, stream, params);
-        }
-    }
-
-    /** Throws {@link IllegalArgumentException} unless {@code bytes} is within 0 to {@link #MAX_SHARED_BYTES}. */
-    static void checkShared(int bytes) {
-        if (bytes < 0 || bytes > MAX_SHARED_BYTES) {
-            throw new IllegalArgumentException("dynamic shared memory of a launch must be within 0.." + MAX_SHARED_BYTES
-                    + " bytes, got " + bytes);
         }
     }
 

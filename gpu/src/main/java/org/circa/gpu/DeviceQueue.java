@@ -36,6 +36,14 @@ interface DeviceQueue extends AutoCloseable {
      */
     void launch(String name, long threads, int sharedBytes, Object... args);
 
+    /** Throws {@link IllegalArgumentException} unless {@code bytes} is within 0 to {@link #MAX_SHARED_BYTES}. */
+    static void checkShared(int bytes) {
+        if (bytes < 0 || bytes > MAX_SHARED_BYTES) {
+            throw new IllegalArgumentException("dynamic shared memory of a launch must be within 0.." + MAX_SHARED_BYTES
+                    + " bytes, got " + bytes);
+        }
+    }
+
     /** Runs {@code launches} (which only launch kernels) into a recording that {@link Recording#replay()} runs again. */
     Recording record(Runnable launches);
 

@@ -23,7 +23,10 @@ record Fusion(int tileShift, int maxFusedCells, int wideFanIn, int residentBytes
     static final int MAX_TILE_SHIFT = 5;
     /** Default {@link #maxFusedCells}: four cells per thread of a block. */
     static final int DEFAULT_FUSED_CELLS = 4 * DeviceQueue.BLOCK;
-    /** Default {@link #wideFanIn}: below it one thread folds a gate faster than a block reduces it. */
+    /**
+     * Default {@link #wideFanIn}: a guess, not yet timed on a GPU, of where a block's reduction
+     * starts to beat one thread's fold.
+     */
     static final int DEFAULT_WIDE_FAN_IN = 1024;
     /** No fusion: one launch per gate group forward, per level backward. */
     static final Fusion NONE = new Fusion(0, 0);

@@ -8,9 +8,9 @@ import org.circa.circuits.plan.CircuitPlan;
 /**
  * What the GPU evaluator launches for a plan: the levels (level 0 the leaves, then the gate
  * levels), their gate groups and wide gates, the runs of levels a {@link Fusion} fuses into one
- * launch, and the roots of each row for the seeds of the backward pass. Unfused, the forward pass is one kernel per
- * gate group (levels in order), the backward pass one per level (last level first, the leaves
- * last). Immutable and thread-safe.
+ * launch, and the roots of each row for the seeds of the backward pass. Unfused, the forward pass
+ * is one kernel per gate group (levels in order), the backward pass one per level (last level
+ * first, the leaves last). Immutable and thread-safe.
  */
 final class PlanLayout {
     /** Rows {@code [firstRow, firstRow + rowCount)} of one gate group: one operation, and whether each gate has exactly two children. */
@@ -129,7 +129,7 @@ final class PlanLayout {
 
     /** Number of wide gates of {@code level}. */
     int wideCount(int level) {
-        return level == 0 ? 0 : levelWideStart[level + 1] - levelWideStart[level];
+        return levelWideStart[level + 1] - levelWideStart[level];
     }
 
     /**

@@ -65,7 +65,7 @@ final class HostQueue implements DeviceQueue {
             return;
         }
         KernelSpec.checkArguments(name, args);
-        CudaQueue.checkShared(sharedBytes);
+        DeviceQueue.checkShared(sharedBytes);
         launched.add(name);
         MemoryLayout[] layouts = new MemoryLayout[args.length];
         Object[] values = new Object[args.length];

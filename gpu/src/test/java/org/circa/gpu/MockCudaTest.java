@@ -107,7 +107,8 @@ class MockCudaTest {
         // algebras whose gradients do not amplify the last bits a changed order of sums moves
         // (the fuzzy product's 1 - x and Łukasiewicz's thresholds do)
         List<String> orderInsensitive = ALGEBRAS.subList(0, 4);
-        assertTrue(launches(plan, new Fusion(0, 0, 3), orderInsensitive) > unfused / 3);
+        assertEquals(4L * 2 * 2 * (plan.groups() + 1 + plan.levels() + 1 + levelsWithGatesOf(plan, 3)),
+                launches(plan, new Fusion(0, 0, 3), orderInsensitive), "one more forward launch per level with wide gates");
         launches(plan, new Fusion(1, 16, 5), orderInsensitive);
         assertEquals(before, counter("mock_live_allocations"), "device and pinned memory left allocated");
     }
@@ -126,6 +127,21 @@ class MockCudaTest {
             gpu.repeatForwardAndBackward();
             assertEquals(before + 3, counter("mock_launches"), "then one forward and one backward");
         }
+    }
+
+    /** Number of gate levels of {@code plan} with a gate of at least {@code fanIn} children. */
+    private static int levelsWithGatesOf(CircuitPlan plan, int fanIn) {
+        int[] childStart = plan.childStartArray();
+        int count = 0;
+        for (int level = 1; level <= plan.levels(); level++) {
+            boolean found = false;
+            for (int r = plan.groupStart(plan.levelGroupStart(level - 1)); r < plan.groupStart(plan.levelGroupStart(level)); r++) {
+                int g = r - plan.leafCount();
+                found |= childStart[g + 1] - childStart[g] >= fanIn;
+            }
+            count += found ? 1 : 0;
+        }
+        return count;
     }
 
     /** Algebras of the parity checks: every kind of sum and product. */

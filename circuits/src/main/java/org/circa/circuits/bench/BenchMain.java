@@ -135,7 +135,7 @@ public final class BenchMain {
     }
 
     private static Stopwatch.Timing time(Runnable call, BenchOptions options) {
-        return Stopwatch.time(call::run, options.samples(), Math.min(5, options.warmupMs()), options.warmupMs());
+        return Stopwatch.time(call, options.samples(), Math.min(5, options.warmupMs()), options.warmupMs());
     }
 
     private static void printRow(String name, CircuitPlan plan, Algebra algebra, int batch, boolean backward,
