@@ -442,17 +442,7 @@ final class DoubleEngine implements Engine {
                 }
             }
             case MAX, MIN -> {
-                // the whole gradient to the first child equal to the parent: this edge's lanes
-                // where its child equals the parent and no earlier child does (FloatEngine blends
-                // the gradient instead; in float64 that form measured slower than this masked add)
-                for (; i < up; i += S.length()) {
-                    DoubleVector vp = DoubleVector.fromArray(S, v, dp + i);
-                    VectorMask<Double> first = DoubleVector.fromArray(S, v, dr + i).compare(VectorOperators.EQ, vp);
-                    for (int k = e0; k < e && first.anyTrue(); k++) {
-                        first = first.andNot(DoubleVector.fromArray(S, v, children[k] * W + i).compare(VectorOperators.EQ, vp));
-                    }
-                    DoubleVector.fromArray(S, t, to + i).add(DoubleVector.fromArray(S, g, dp + i), first).intoArray(t, to + i);
-                }
+                i = firstEqualInto(t, to, dr, dp, e, e0);
                 for (; i < W; i++) {
                     if (v[dr + i] == v[dp + i] && firstArgument(e, e0, dp + i, i)) {
                         t[to + i] += g[dp + i];
@@ -465,6 +455,33 @@ final class DoubleEngine implements Engine {
                 }
             }
         }
+    }
+
+    /**
+     * The vector part of max/min's gradient, which goes whole to the first child equal to the
+     * parent: t[to..] += g[p] in the lanes where this edge's child (at dr) equals the parent (at
+     * dp) and no earlier child does; returns the first column left to the scalar loop. The lanes
+     * travel as the bits of a long: a vector or mask carried through the loop over earlier
+     * children left C2 to intrinsify it or not from run to run (float64 4-grid forward+backward
+     * took 1.1 ms in some JVMs and 5 to 10 ms in others), a long does not.
+     */
+    private int firstEqualInto(double[] t, int to, int dr, int dp, int e, int e0) {
+        final double[] v = this.v;
+        final int W = width;
+        int i = 0;
+        for (int up = S.loopBound(W); i < up; i += S.length()) {
+            DoubleVector vp = DoubleVector.fromArray(S, v, dp + i);
+            // lanes as bits (a long carried through the loop, not a vector or a mask)
+            long first = DoubleVector.fromArray(S, v, dr + i).compare(VectorOperators.EQ, vp).toLong();
+            for (int k = e0; k < e && first != 0; k++) {
+                first &= ~DoubleVector.fromArray(S, v, children[k] * W + i).compare(VectorOperators.EQ, vp).toLong();
+            }
+            if (first != 0) {
+                DoubleVector.fromArray(S, t, to + i).add(DoubleVector.fromArray(S, g, dp + i), VectorMask.fromLong(S, first))
+                        .intoArray(t, to + i);
+            }
+        }
+        return i;
     }
 
     /** Whether no child before edge e equals the parent's value at column i (the gradient of max/min goes to the first). */
