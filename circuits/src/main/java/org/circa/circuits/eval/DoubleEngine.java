@@ -449,6 +449,18 @@ final class DoubleEngine implements Engine {
                     }
                 }
             }
+            case BOUNDED_SUM, BOUNDED_DIFFERENCE -> {
+                // Łukasiewicz: the gradient passes whole where the parent is below 1 (sum) or above 0 (difference)
+                boolean sum = op == BinaryOp.BOUNDED_SUM;
+                for (; i < up; i += S.length()) {
+                    DoubleVector vp = DoubleVector.fromArray(S, v, dp + i);
+                    DoubleVector.fromArray(S, t, to + i).add(DoubleVector.fromArray(S, g, dp + i),
+                            sum ? vp.compare(VectorOperators.LT, 1) : vp.compare(VectorOperators.GT, 0)).intoArray(t, to + i);
+                }
+                for (; i < W; i++) {
+                    t[to + i] += g[dp + i] * op.partial(v[dr + i], v[dp + i], 0);
+                }
+            }
             default -> {
                 for (; i < W; i++) {
                     t[to + i] += g[dp + i] * op.partial(v[dr + i], v[dp + i], 0);

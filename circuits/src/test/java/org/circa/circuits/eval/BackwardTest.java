@@ -88,6 +88,41 @@ class BackwardTest {
         }
     }
 
+    /**
+     * Łukasiewicz's disjunction min(1, a + b) passes the gradient only below 1 and its
+     * conjunction max(0, x + c − 1) only above 0: in root = AND(OR(a, b), c), d root/d a is 1
+     * exactly when a + b < 1 and min(1, a + b) + c > 1. Columns put the sums below, at and above
+     * the bounds, in the vectorised lanes of a batch of 37 and in its scalar tail.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"lukasiewicz", "lukasiewicz32"})
+    void lukasiewiczGradientsStopAtTheBounds(String name) {
+        org.circa.circuits.CircuitBuilder b = new org.circa.circuits.CircuitBuilder();
+        b.declareVars(3);
+        int root = b.and(b.or(b.literal(1), b.literal(2)), b.literal(3));
+        Circuit c = b.build(root);
+        int batch = 37;
+        double[] as = {0.25, 0.5, 0.75};
+        double[] cs = {0.25, 0.5, 0.75, 1.0};
+        LeafWeights w = new LeafWeights(3, batch);
+        for (int col = 0; col < batch; col++) {
+            w.pos(1)[col] = as[col % 3];
+            w.pos(2)[col] = 0.5;
+            w.pos(3)[col] = cs[(col / 3) % 4];
+        }
+        PlanEvaluator e = new PlanEvaluator(CircuitPlan.of(c), Algebras.byName(name), batch, 1);
+        e.forward(w);
+        LeafWeights g = e.backward(0);
+        for (int col = 0; col < batch; col++) {
+            double a = w.pos(1)[col];
+            double cv = w.pos(3)[col];
+            double or = Math.min(1, a + 0.5);
+            double viaOr = or + cv - 1 > 0 ? 1 : 0;
+            assertEquals(a + 0.5 < 1 ? viaOr : 0, g.pos(1)[col], name + " column " + col + " d/da");
+            assertEquals(viaOr, g.pos(3)[col] == 0 ? 0 : 1, name + " column " + col + " d/dc");
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void gradientsOfASharedCircuitMatchFiniteDifferences() throws java.io.IOException {
         String shared = System.getProperty("circa.shared");
