@@ -11,8 +11,9 @@ import org.circa.circuits.compile.ProgressListener;
  * A manager of reduced ordered BDDs over variables {@code 1..numVars} in a fixed order: nodes are
  * ints ({@link #FALSE}, {@link #TRUE} or an internal node), unique by (variable, low, high) in a
  * hash table, combined by {@link #and}, {@link #or} and {@link #not} with a lossy computed cache.
- * A node budget and a deadline abort with {@link CompilationLimitException}. Mutable, not
- * thread-safe.
+ * A node budget (on the nodes not yet collected) and a deadline abort with
+ * {@link CompilationLimitException}; {@link #collectGarbage} frees the nodes that given roots no
+ * longer reach, between operations. Mutable, not thread-safe.
  */
 public final class Bdd {
     /** The constant false. */
@@ -23,6 +24,8 @@ public final class Bdd {
     private static final int OP_OR = 1;
     private static final int OP_NOT = 2;
     private static final int TERMINAL_LEVEL = Integer.MAX_VALUE;
+    /** The level of a collected node, whose low field links the free list. */
+    private static final int FREE_LEVEL = -1;
 
     private final int[] levelOfVar;
     private final long nodeBudget;
@@ -35,6 +38,8 @@ public final class Bdd {
     private int[] low = new int[1024];
     private int[] high = new int[1024];
     private int size = 2;
+    private int freeHead = -1;
+    private int freeCount;
     private int[] table = new int[2048];
     private final int[] cacheKeyA;
     private final int[] cacheKeyB;
@@ -77,9 +82,55 @@ public final class Bdd {
         Arrays.fill(cacheResult, -1);
     }
 
-    /** Number of nodes made so far, the two terminals included. */
+    /** One more than the largest node id made so far (the two terminals included): the size of a {@link #newMemo}. */
     public int size() {
         return size;
+    }
+
+    /** Number of nodes not collected, the two terminals included. */
+    public int live() {
+        return size - freeCount;
+    }
+
+    /**
+     * Frees every node that none of {@code roots} reaches, for reuse by later operations, and
+     * empties the computed cache. Call it between operations only: the nodes an operation in
+     * progress holds are not among the roots.
+     */
+    public void collectGarbage(int[] roots) {
+        java.util.BitSet reached = new java.util.BitSet(size);
+        int[] stack = new int[Math.max(16, roots.length)];
+        int top = 0;
+        for (int r : roots) {
+            if (r > TRUE && !reached.get(r)) {
+                reached.set(r);
+                stack[top++] = r;
+            }
+        }
+        while (top > 0) {
+            int n = stack[--top];
+            if (top + 2 > stack.length) {
+                stack = Arrays.copyOf(stack, 2 * stack.length);
+            }
+            if (low[n] > TRUE && !reached.get(low[n])) {
+                reached.set(low[n]);
+                stack[top++] = low[n];
+            }
+            if (high[n] > TRUE && !reached.get(high[n])) {
+                reached.set(high[n]);
+                stack[top++] = high[n];
+            }
+        }
+        for (int n = 2; n < size; n++) {
+            if (level[n] != FREE_LEVEL && !reached.get(n)) {
+                level[n] = FREE_LEVEL;
+                low[n] = freeHead;
+                freeHead = n;
+                freeCount++;
+            }
+        }
+        rebuildTable(table.length);
+        Arrays.fill(cacheResult, -1);
     }
 
     /** The BDD of the positive literal of variable v. */
@@ -134,6 +185,9 @@ public final class Bdd {
         if (cacheResult[slot] >= 0 && cacheKeyA[slot] == (a << 2 | op) && cacheKeyB[slot] == b) {
             return cacheResult[slot];
         }
+        if ((++operations & 0xFFFF) == 0) {
+            checkClock(); // here, not only where nodes are made: an apply may find every node it needs
+        }
         int top = Math.min(level[a], level[b]);
         int v = level[a] == top ? var[a] : var[b];
         int a0 = level[a] == top ? low[a] : a;
@@ -170,27 +224,31 @@ public final class Bdd {
             }
             i = (i + 1) & mask;
         }
-        if ((++operations & 0xFFFF) == 0) {
-            checkClock();
-        }
-        if (size >= nodeBudget) {
+        if (live() >= nodeBudget) {
             throw new CompilationLimitException("BDD construction exceeded its budget of " + nodeBudget + " nodes");
         }
-        if (size == var.length) {
-            int n = size * 2;
-            level = Arrays.copyOf(level, n);
-            var = Arrays.copyOf(var, n);
-            low = Arrays.copyOf(low, n);
-            high = Arrays.copyOf(high, n);
+        int n;
+        if (freeHead >= 0) {
+            n = freeHead;
+            freeHead = low[n];
+            freeCount--;
+        } else {
+            if (size == var.length) {
+                int grown = size * 2;
+                level = Arrays.copyOf(level, grown);
+                var = Arrays.copyOf(var, grown);
+                low = Arrays.copyOf(low, grown);
+                high = Arrays.copyOf(high, grown);
+            }
+            n = size++;
         }
-        int n = size++;
         level[n] = lv;
         var[n] = v;
         low[n] = l;
         high[n] = h;
         table[i] = n;
-        if (2 * size > table.length) {
-            rehash();
+        if (2 * live() > table.length) {
+            rebuildTable(table.length * 2);
         }
         return n;
     }
@@ -198,11 +256,11 @@ public final class Bdd {
     private void checkClock() {
         long now = System.nanoTime();
         if (now > deadlineNanos) {
-            throw new CompilationLimitException("BDD construction exceeded its time budget (" + size + " nodes)");
+            throw new CompilationLimitException("BDD construction exceeded its time budget (" + live() + " nodes)");
         }
         if (now - lastReportNanos >= 1_000_000_000L) {
             lastReportNanos = now;
-            progress.onProgress(CompileProgress.ofBdd(Duration.ofNanos(now - startNanos), size));
+            progress.onProgress(CompileProgress.ofBdd(Duration.ofNanos(now - startNanos), live()));
         }
     }
 
@@ -211,11 +269,14 @@ public final class Bdd {
         return x ^ (x >>> 16);
     }
 
-    private void rehash() {
-        table = new int[table.length * 2];
+    private void rebuildTable(int length) {
+        table = new int[length];
         Arrays.fill(table, -1);
         int mask = table.length - 1;
         for (int n = 2; n < size; n++) {
+            if (level[n] == FREE_LEVEL) {
+                continue;
+            }
             int i = hash(var[n], low[n], high[n]) & mask;
             while (table[i] >= 0) {
                 i = (i + 1) & mask;

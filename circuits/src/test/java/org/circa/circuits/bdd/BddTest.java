@@ -2,6 +2,7 @@ package org.circa.circuits.bdd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.SplittableRandom;
@@ -74,6 +75,52 @@ class BddTest {
             assertEquals(Bdd.FALSE, bdd.and(f, bdd.not(f)));
             assertEquals(Bdd.TRUE, bdd.or(f, bdd.not(f)));
         }
+    }
+
+    /**
+     * After a collection that holds f only, f still counts its models, building f's formula again
+     * finds f's node (the unique table survived), and a new formula built on the freed nodes
+     * counts its own models.
+     */
+    @Test
+    void collectingGarbageKeepsTheHeldRootsAndReusesTheRest() {
+        SplittableRandom random = new SplittableRandom(5);
+        int freed = 0;
+        for (int round = 0; round < 200; round++) {
+            int n = 2 + random.nextInt(8);
+            int[][] kept = randomClauses(random, n);
+            int[][] dropped = randomClauses(random, n);
+            int[][] later = randomClauses(random, n);
+            boolean cnf = random.nextBoolean();
+            Bdd bdd = new Bdd(n, shuffledOrder(random, n), 1_000_000, NO_DEADLINE);
+            int f = build(bdd, kept, cnf);
+            build(bdd, dropped, !cnf);
+            int before = bdd.live();
+            bdd.collectGarbage(new int[] {f});
+            freed += before - bdd.live();
+            assertEquals(f, build(bdd, kept, cnf), "round " + round + ": rebuilt node");
+            int g = build(bdd, later, cnf);
+            assertEquals(BigInteger.valueOf(models(kept, cnf, n)), count(bdd, f, n), "round " + round + ": held root");
+            assertEquals(BigInteger.valueOf(models(later, cnf, n)), count(bdd, g, n), "round " + round + ": later root");
+        }
+        assertTrue(freed > 0, "no round freed a node");
+    }
+
+    private static long models(int[][] clauses, boolean cnf, int n) {
+        long models = 0;
+        for (int a = 0; a < 1 << n; a++) {
+            if (holds(clauses, cnf, a)) {
+                models++;
+            }
+        }
+        return models;
+    }
+
+    private static BigInteger count(Bdd bdd, int root, int n) {
+        CircuitBuilder builder = new CircuitBuilder();
+        builder.declareVars(n);
+        int node = bdd.toCircuit(root, builder, bdd.newMemo());
+        return ModelCounter.count(builder.build(node), node, n);
     }
 
     @Test

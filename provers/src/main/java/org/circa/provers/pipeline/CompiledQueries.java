@@ -136,6 +136,12 @@ public final class CompiledQueries {
      */
     static CompiledQueries compileWithBdd(QueryEncoding encoding, long nodeBudget, long deadline,
             ProgressListener progress) {
+        return compileWithBdd(encoding, nodeBudget, deadline, progress, FormulaBdd.FIRST_COLLECTION);
+    }
+
+    /** {@link #compileWithBdd(QueryEncoding, long, long, ProgressListener)} collecting garbage from {@code firstCollection} live nodes on. */
+    static CompiledQueries compileWithBdd(QueryEncoding encoding, long nodeBudget, long deadline,
+            ProgressListener progress, long firstCollection) {
         int numVars = encoding.numVars();
         int choices = encoding.choiceCount();
         List<Integer> queryLits = encoding.queryLiterals();
@@ -163,7 +169,7 @@ public final class CompiledQueries {
         int[] nodes = new int[roots.queries().length + 1];
         System.arraycopy(roots.queries(), 0, nodes, 0, roots.queries().length);
         nodes[roots.queries().length] = roots.evidence();
-        int[] bdds = FormulaBdd.of(roots.formula(), nodes, bdd);
+        int[] bdds = FormulaBdd.of(roots.formula(), nodes, bdd, firstCollection);
         int all = bdds[roots.queries().length];
         for (int i = 0; i < queryLits.size(); i++) {
             int lit = queryLits.get(i);

@@ -13,11 +13,40 @@ final class FormulaBdd {
     private FormulaBdd() {
     }
 
-    /** The BDD of each of {@code roots} (formula nodes), built in {@code bdd}. */
+    /** Live nodes below which no garbage is collected. */
+    static final long FIRST_COLLECTION = 1 << 20;
+
+    /**
+     * The BDD of each of {@code roots} (formula nodes), built in {@code bdd}. The BDD of a formula
+     * node is dropped once its last parent is built, and the manager collects the nodes of dropped
+     * BDDs whenever its live nodes have doubled since the last collection.
+     */
     static int[] of(Formula formula, int[] roots, Bdd bdd) {
+        return of(formula, roots, bdd, FIRST_COLLECTION);
+    }
+
+    /** {@link #of(Formula, int[], Bdd)} with the first collection at {@code firstCollection} live nodes. */
+    static int[] of(Formula formula, int[] roots, Bdd bdd, long firstCollection) {
         BitSet needed = reachable(formula, roots);
         int[] bddOf = new int[formula.size()];
+        int[] parentsLeft = new int[formula.size()];
         for (int n = needed.nextSetBit(0); n >= 0; n = needed.nextSetBit(n + 1)) {
+            if (formula.kind(n) == Formula.Kind.AND || formula.kind(n) == Formula.Kind.OR
+                    || formula.kind(n) == Formula.Kind.NOT) {
+                for (int c : formula.children(n)) {
+                    parentsLeft[c]++;
+                }
+            }
+        }
+        for (int r : roots) {
+            parentsLeft[r]++; // never dropped
+        }
+        long nextCollection = firstCollection;
+        for (int n = needed.nextSetBit(0); n >= 0; n = needed.nextSetBit(n + 1)) {
+            if (bdd.live() >= nextCollection) {
+                bdd.collectGarbage(held(needed, n, bddOf, parentsLeft));
+                nextCollection = Math.max(firstCollection, 2L * bdd.live());
+            }
             bddOf[n] = switch (formula.kind(n)) {
                 case CONST -> n == Formula.TRUE ? Bdd.TRUE : Bdd.FALSE;
                 case VAR -> bdd.variable(formula.variable(n));
@@ -37,12 +66,29 @@ final class FormulaBdd {
                     yield acc;
                 }
             };
+            if (formula.kind(n) != Formula.Kind.VAR && formula.kind(n) != Formula.Kind.CONST) {
+                for (int c : formula.children(n)) {
+                    parentsLeft[c]--;
+                }
+            }
         }
         int[] out = new int[roots.length];
         for (int i = 0; i < roots.length; i++) {
             out[i] = bddOf[roots[i]];
         }
         return out;
+    }
+
+    /** The BDDs of the nodes before {@code upTo} that a later node or a root still needs. */
+    private static int[] held(BitSet needed, int upTo, int[] bddOf, int[] parentsLeft) {
+        org.eclipse.collections.impl.list.mutable.primitive.IntArrayList out =
+                new org.eclipse.collections.impl.list.mutable.primitive.IntArrayList();
+        for (int m = needed.nextSetBit(0); m >= 0 && m < upTo; m = needed.nextSetBit(m + 1)) {
+            if (parentsLeft[m] > 0) {
+                out.add(bddOf[m]);
+            }
+        }
+        return out.toArray();
     }
 
     /**

@@ -15,8 +15,9 @@ import org.circa.provers.Engine;
 import org.junit.jupiter.api.Test;
 
 /**
- * The BDD route of {@link CompiledQueries} against the top-down CNF route on random cyclic
- * programs with annotated disjunctions, negation, several queries and evidence.
+ * The BDD route of {@link CompiledQueries} (with and without frequent garbage collection) against
+ * the top-down CNF route on random cyclic programs with annotated disjunctions, negation, several
+ * queries and evidence.
  */
 class BddRouteTest {
     private static final long NO_DEADLINE = Long.MAX_VALUE / 4;
@@ -36,10 +37,16 @@ class BddRouteTest {
             }
             List<QueryResult> cnf = CompiledQueries.compile(encoding, CompileOptions.defaults()).probabilities();
             List<QueryResult> bdd = CompiledQueries.compileWithBdd(encoding, 1_000_000, NO_DEADLINE, ProgressListener.NONE).probabilities();
+            // collecting garbage whenever the live nodes double from 1 on: the dropped BDDs go, the held ones stay
+            List<QueryResult> collected = CompiledQueries.compileWithBdd(encoding, 1_000_000, NO_DEADLINE,
+                    ProgressListener.NONE, 1).probabilities();
             assertEquals(cnf.size(), bdd.size());
+            assertEquals(cnf.size(), collected.size());
             for (int i = 0; i < cnf.size(); i++) {
                 assertEquals(cnf.get(i).value(), bdd.get(i).value(), 1e-10,
                         cnf.get(i).atom() + " in\n" + text);
+                assertEquals(cnf.get(i).value(), collected.get(i).value(), 1e-10,
+                        cnf.get(i).atom() + " with garbage collection in\n" + text);
             }
         }
     }
