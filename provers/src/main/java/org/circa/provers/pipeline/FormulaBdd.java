@@ -3,6 +3,7 @@ package org.circa.provers.pipeline;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import org.circa.circuits.bdd.Bdd;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
 /**
  * Builds the BDDs of formula nodes bottom-up in a {@link Bdd} manager whose variables are the
@@ -31,8 +32,7 @@ final class FormulaBdd {
         int[] bddOf = new int[formula.size()];
         int[] parentsLeft = new int[formula.size()];
         for (int n = needed.nextSetBit(0); n >= 0; n = needed.nextSetBit(n + 1)) {
-            if (formula.kind(n) == Formula.Kind.AND || formula.kind(n) == Formula.Kind.OR
-                    || formula.kind(n) == Formula.Kind.NOT) {
+            if (hasChildren(formula, n)) {
                 for (int c : formula.children(n)) {
                     parentsLeft[c]++;
                 }
@@ -66,7 +66,7 @@ final class FormulaBdd {
                     yield acc;
                 }
             };
-            if (formula.kind(n) != Formula.Kind.VAR && formula.kind(n) != Formula.Kind.CONST) {
+            if (hasChildren(formula, n)) {
                 for (int c : formula.children(n)) {
                     parentsLeft[c]--;
                 }
@@ -81,8 +81,7 @@ final class FormulaBdd {
 
     /** The BDDs of the nodes before {@code upTo} that a later node or a root still needs. */
     private static int[] held(BitSet needed, int upTo, int[] bddOf, int[] parentsLeft) {
-        org.eclipse.collections.impl.list.mutable.primitive.IntArrayList out =
-                new org.eclipse.collections.impl.list.mutable.primitive.IntArrayList();
+        IntArrayList out = new IntArrayList();
         for (int m = needed.nextSetBit(0); m >= 0 && m < upTo; m = needed.nextSetBit(m + 1)) {
             if (parentsLeft[m] > 0) {
                 out.add(bddOf[m]);
@@ -129,6 +128,12 @@ final class FormulaBdd {
         return order;
     }
 
+    /** Whether node n is a gate (AND, OR or NOT) rather than a constant or a variable. */
+    private static boolean hasChildren(Formula formula, int n) {
+        Formula.Kind kind = formula.kind(n);
+        return kind == Formula.Kind.AND || kind == Formula.Kind.OR || kind == Formula.Kind.NOT;
+    }
+
     private static BitSet reachable(Formula formula, int[] roots) {
         BitSet seen = new BitSet(formula.size());
         ArrayDeque<Integer> stack = new ArrayDeque<>();
@@ -140,8 +145,7 @@ final class FormulaBdd {
         }
         while (!stack.isEmpty()) {
             int n = stack.pop();
-            if (formula.kind(n) == Formula.Kind.AND || formula.kind(n) == Formula.Kind.OR
-                    || formula.kind(n) == Formula.Kind.NOT) {
+            if (hasChildren(formula, n)) {
                 for (int c : formula.children(n)) {
                     if (c >= n) {
                         throw new IllegalStateException("formula node " + n + " has a later child " + c);
