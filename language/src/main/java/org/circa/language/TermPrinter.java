@@ -16,7 +16,14 @@ public final class TermPrinter {
     /** The ProbLog-style text of a term. */
     public static String print(Term t) {
         StringBuilder sb = new StringBuilder();
-        new Writer(new IdentityHashMap<>()).write(t, 1200, sb);
+        new Writer(new IdentityHashMap<>(), false).write(t, 1200, sb);
+        return sb.toString();
+    }
+
+    /** {@link #print} with each variable under its source name ({@code X}, {@code _}), for printing clauses back. */
+    public static String printWithNames(Term t) {
+        StringBuilder sb = new StringBuilder();
+        new Writer(new IdentityHashMap<>(), true).write(t, 1200, sb);
         return sb.toString();
     }
 
@@ -40,7 +47,7 @@ public final class TermPrinter {
             int ev = Integer.parseInt(exp);
             return mant + "e" + (ev < 0 ? "-" : "+") + (Math.abs(ev) < 10 ? "0" : "") + Math.abs(ev);
         }
-        String s = new BigDecimal(Double.toString(d)).toPlainString();
+        String s = new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
         if (!s.contains(".")) {
             s = s + ".0";
         }
@@ -86,7 +93,7 @@ public final class TermPrinter {
         return sb.append('\'').toString();
     }
 
-    private record Writer(Map<Var, String> names) {
+    private record Writer(Map<Var, String> names, boolean sourceNames) {
         void write(Term t, int maxPriority, StringBuilder sb) {
             t = t.deref();
             switch (t) {
@@ -94,7 +101,7 @@ public final class TermPrinter {
                 case IntTerm i -> sb.append(i.value());
                 case FloatTerm f -> sb.append(formatFloat(f.value()));
                 case StringTerm s -> sb.append('"').append(s.value().replace("\"", "\\\"")).append('"');
-                case Var v -> sb.append(names.computeIfAbsent(v, k -> "X" + (names.size() + 1)));
+                case Var v -> sb.append(sourceNames ? v.varName() : names.computeIfAbsent(v, k -> "X" + (names.size() + 1)));
                 case Struct s -> writeStruct(s, maxPriority, sb);
             }
         }

@@ -3,6 +3,7 @@ package org.circa.provers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.circa.circuits.compile.CompileOptions;
 import org.circa.circuits.compile.ProgressListener;
 import org.circa.circuits.eval.Backends;
@@ -15,6 +16,12 @@ import org.circa.language.Program;
 import org.circa.language.Source;
 import org.circa.provers.deeplog.FormulaQueries;
 import org.circa.provers.ground.Grounder;
+import org.circa.provers.ground.LearningGrounder;
+import org.circa.provers.learn.Examples;
+import org.circa.provers.learn.LearnedProgram;
+import org.circa.provers.learn.LearningOptions;
+import org.circa.provers.learn.ParameterLearner;
+import org.circa.provers.learn.TunableProgram;
 import org.circa.provers.pipeline.BigStack;
 import org.circa.provers.pipeline.CompiledQueries;
 
@@ -167,6 +174,15 @@ public final class Engine {
         long t4 = System.nanoTime();
         return new Results(answers, new Results.Timings(sec(t1 - t0), sec(t2 - t1), sec(t3 - t2), sec(t4 - t3),
                 compiled.method()));
+    }
+
+    /**
+     * Learns the {@code t(...)} probabilities of a program from examples (learning from
+     * interpretations, as ProbLog's LFI), grounding and compiling each distinct example once.
+     */
+    public LearnedProgram learn(Program model, List<Examples.Example> examples, LearningOptions options) {
+        return ParameterLearner.learn(TunableProgram.of(model), examples, options,
+                p -> LearningGrounder.ground(p, ruleLimit, groundTimeLimit), this::compile, backend);
     }
 
     /** Answers the queries of a program file. */

@@ -5,10 +5,10 @@ import org.circa.circuits.eval.BackendFailureException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code circa} command line: subcommands query, compile and bench. Stateless. */
+/** The {@code circa} command line: subcommands query, lfi, compile and bench. Stateless. */
 @Command(name = "circa", mixinStandardHelpOptions = true, version = "circa 0.1.0",
         description = "Neurosymbolic reasoning: probabilistic logic programs compiled to algebraic circuits.",
-        subcommands = {QueryCommand.class, CompileCommand.class, BenchCommand.class})
+        subcommands = {QueryCommand.class, LfiCommand.class, CompileCommand.class, BenchCommand.class})
 public final class CircaCli implements Runnable {
     /** Exit code: success. */
     public static final int OK = 0;
@@ -24,7 +24,7 @@ public final class CircaCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: query, compile or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: query, lfi, compile or bench");
     }
 
     /** Runs the command line and returns the exit code. */

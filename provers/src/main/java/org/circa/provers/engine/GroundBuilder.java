@@ -28,6 +28,7 @@ public final class GroundBuilder {
     private final Map<String, int[]> groups = new HashMap<>();
     private final Map<Set<Body>, Integer> auxiliaries = new HashMap<>();
     private final Map<String, GroundProgram.NeuralGroup> neural = new java.util.LinkedHashMap<>();
+    private final Map<String, LearnableGroup> learnable = new java.util.LinkedHashMap<>();
     private long ruleCount;
     private final long ruleLimit;
 
@@ -137,6 +138,25 @@ public final class GroundBuilder {
         }
         lits[index] = vars[index];
         return lits;
+    }
+
+    /**
+     * A choice group whose probabilities are learned: its key, the probability terms of its heads
+     * as resolved at grounding ({@code '$lfi'(...)} for a learnable one, a number for a fixed
+     * one) and its chain-encoded choice atoms, one per head.
+     */
+    public record LearnableGroup(Term key, List<Term> probabilities, int[] atoms) {
+    }
+
+    /** Records that the (existing) choice group of this clause and key has learnable probabilities. */
+    public void noteLearnable(int clauseId, Term key, List<Term> probabilityTerms) {
+        String groupKey = clauseId + "|" + Terms.variantKey(key);
+        learnable.computeIfAbsent(groupKey, k -> new LearnableGroup(key, List.copyOf(probabilityTerms), groups.get(k)));
+    }
+
+    /** The learnable choice groups, in the order they were first used. */
+    public List<LearnableGroup> learnableGroups() {
+        return List.copyOf(learnable.values());
     }
 
     /**

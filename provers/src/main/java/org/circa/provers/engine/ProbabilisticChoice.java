@@ -10,7 +10,13 @@ import org.circa.language.Term;
  * probabilities once its body has bound them, and adds the literals that select one head of the
  * clause's choice group (or one output of a neural predicate). Stateless.
  */
-final class ProbabilisticChoice {
+public final class ProbabilisticChoice {
+    /**
+     * The functor of a learnable probability, {@code '$lfi'(Clause, Parameter, TArgs, Placeholder)}:
+     * the choice is made with the placeholder and the group is recorded for parameter learning.
+     */
+    public static final String LEARNABLE = "$lfi";
+
     private ProbabilisticChoice() {
     }
 
@@ -26,8 +32,13 @@ final class ProbabilisticChoice {
         }
         double[] probs = new double[probTerms.size()];
         double sum = 0;
+        boolean learnable = false;
         for (int i = 0; i < probs.length; i++) {
-            Term p = probTerms.get(i);
+            Term p = probTerms.get(i).deref();
+            if (ProgramLoader.isCall(p, LEARNABLE, 4)) {
+                learnable = true;
+                p = p.arg(3);
+            }
             if (!p.isGround()) {
                 throw new PrologError(DiagnosticCode.NON_GROUND_PROBABILISTIC_CLAUSE,
                         "the probability " + Terms.resolve(p) + " is not bound");
@@ -47,8 +58,12 @@ final class ProbabilisticChoice {
             throw new PrologError(DiagnosticCode.NON_GROUND_PROBABILISTIC_CLAUSE,
                     "the probabilistic clause for " + Terms.resolve(goal.arg(4)) + " was used with unbound variables");
         }
+        int[] lits = ground.choice(cid, index, probs, key);
+        if (learnable) {
+            ground.noteLearnable(cid, key, Terms.listItems(Terms.resolve(goal.arg(2))));
+        }
         Cond c = cond;
-        for (int lit : ground.choice(cid, index, probs, key)) {
+        for (int lit : lits) {
             c = Cond.with(c, lit);
         }
         k.accept(c);

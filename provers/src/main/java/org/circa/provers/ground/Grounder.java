@@ -44,6 +44,17 @@ public final class Grounder {
 
     /** Grounds the queries and evidence of a loaded program. */
     static GroundProgram groundQueries(ClauseDb db, long ruleLimit, long deadline) {
+        return groundQueries(db, ruleLimit, deadline, (solver, gb, queries) -> { });
+    }
+
+    /** Adds queries once a program's own queries and evidence are ground. */
+    interface MoreQueries {
+        /** Grounds further queries with the same solver and builder, appending them. */
+        void add(Solver solver, GroundBuilder gb, List<GroundProgram.Query> queries);
+    }
+
+    /** {@link #groundQueries(ClauseDb, long, long)} followed by the queries that {@code more} adds. */
+    static GroundProgram groundQueries(ClauseDb db, long ruleLimit, long deadline, MoreQueries more) {
         GroundBuilder gb = new GroundBuilder(ruleLimit);
         Solver solver = new Solver(db, gb);
         solver.setDeadline(deadline);
@@ -72,6 +83,11 @@ public final class Grounder {
             } catch (PrologError e) {
                 throw new CircaException(new Diagnostic(e.code(), e.getMessage(), SourceSpan.NONE));
             }
+        }
+        try {
+            more.add(solver, gb, queries);
+        } catch (PrologError e) {
+            throw new CircaException(new Diagnostic(e.code(), e.getMessage(), SourceSpan.NONE));
         }
         return gb.build(queries, evidence);
     }

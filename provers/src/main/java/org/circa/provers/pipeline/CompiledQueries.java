@@ -234,12 +234,37 @@ public final class CompiledQueries {
         // One forward and one backward pass answer every query: the count is multilinear in the
         // weights of a query's defined variable v, which every branch mentions, so
         // WMC(q ∧ e) = w(+v) · ∂WMC(e)/∂w(+v) (and likewise for a negative literal).
-        try (CircuitEvaluator evaluator = backend.open(plan(), Algebras.byName("probability"), 1)) {
+        try (CircuitEvaluator evaluator = probabilityEvaluator(backend)) {
             return probabilities(positive, negative, evaluator);
         }
     }
 
     private List<QueryResult> probabilities(double[] positive, double[] negative, CircuitEvaluator evaluator) {
+        Marginals m = marginals(positive, negative, evaluator);
+        if (!(m.evidence() > 0)) {
+            throw inconsistent();
+        }
+        return m.queries();
+    }
+
+    /**
+     * The probability of the evidence and P(query | evidence) for every query (empty when the
+     * evidence has probability 0).
+     */
+    public record Marginals(double evidence, List<QueryResult> queries) {
+    }
+
+    /** An evaluator of this circuit in the probability algebra, for repeated {@link #marginals} calls; close it after use. */
+    public CircuitEvaluator probabilityEvaluator(EvaluatorBackend backend) {
+        return backend.open(plan(), Algebras.byName("probability"), 1);
+    }
+
+    /**
+     * The evidence's probability and the queries' conditional probabilities with the given
+     * literal weights (as {@link #probabilities(double[], double[])}), on an evaluator from
+     * {@link #probabilityEvaluator}.
+     */
+    public Marginals marginals(double[] positive, double[] negative, CircuitEvaluator evaluator) {
         LeafWeights w = new LeafWeights(encoding.numVars(), 1);
         for (int v = 1; v <= encoding.numVars(); v++) {
             w.pos(v)[0] = positive[v];
@@ -247,7 +272,7 @@ public final class CompiledQueries {
         }
         double z = evaluator.forward(w)[0][0];
         if (!(z > 0)) {
-            throw inconsistent();
+            return new Marginals(z, List.of());
         }
         LeafWeights grad = evaluator.backward(0);
         List<QueryResult> out = new ArrayList<>();
@@ -265,7 +290,7 @@ public final class CompiledQueries {
             }
             out.add(new QueryResult(encoding.queryAtoms().get(i), p));
         }
-        return out;
+        return new Marginals(z, out);
     }
 
     private synchronized CircuitPlan plan() {

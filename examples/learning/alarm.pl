@@ -1,0 +1,8 @@
+% Learning from interpretations: the probabilities written t(...) are learned from the
+% examples in alarm.ev (each example: the atoms observed in one situation).
+% Run:  bin/circa lfi examples/learning/alarm.pl examples/learning/alarm.ev
+t(0.5)::burglary.
+0.2::earthquake.
+t(_)::alarm :- burglary.
+t(_)::alarm :- earthquake.
+t(_)::calls(mary) :- alarm.
