@@ -6,3 +6,10 @@ t(0.5)::burglary.
 t(_)::alarm :- burglary.
 t(_)::alarm :- earthquake.
 t(_)::calls(mary) :- alarm.
+
+%Expected outcome:
+% 0.5741657391::burglary.
+% 0.2::earthquake.
+% 1.0::alarm :- burglary.
+% 0.9999999949::alarm :- earthquake.
+% 0.6492189408::calls(mary) :- alarm.

@@ -97,6 +97,7 @@ final class LfiCommand implements Callable<Integer> {
             LearnedProgram learned = engine.learn(program, read, options);
             compileProgress.finish();
             out.print(learned.text());
+            out.flush();
             if (outputModel != null) {
                 Files.writeString(outputModel, learned.text());
             }

@@ -161,7 +161,8 @@ public final class ProgramLoader {
             Term p = t.arg(0).deref();
             if (isCall(p, "t", 1)) {
                 throw new PrologError(DiagnosticCode.UNSUPPORTED,
-                        "learnable probability " + p + " (parameter learning is not implemented yet)");
+                        "learnable probability " + p + ": learn it from examples with 'circa lfi MODEL EXAMPLES'"
+                                + " (Engine.learn), which writes the program with the learned probabilities");
             }
             if (isCall(p, "nn", 4)) {
                 List<Term> domain = Terms.listItems(p.arg(3));

@@ -64,7 +64,10 @@ public final class LearnedProgram {
         return out;
     }
 
-    /** The learned program, clause by clause (queries left out), as ProbLog's LFI prints it. */
+    /**
+     * The learned program, clause by clause (queries left out), as ProbLog's LFI prints it, with
+     * probabilities to 10 significant digits.
+     */
     public List<Line> lines() {
         List<Line> out = new ArrayList<>();
         List<TunableProgram.Entry> entries = program.entries();
@@ -136,10 +139,15 @@ public final class LearnedProgram {
         Map<Var, Term> s = TunableProgram.substitution(l.keyTerms(), key);
         Term heads = null;
         for (int j = l.heads().size() - 1; j >= 0; j--) {
-            Term h = new Struct("::", new FloatTerm(values[j]), substitute(l.heads().get(j).atom(), s));
+            Term h = new Struct("::", new FloatTerm(printed(values[j])), substitute(l.heads().get(j).atom(), s));
             heads = heads == null ? h : new Struct(";", h, heads);
         }
         return clauseText(l.body() == null ? heads : new Struct(":-", heads, substitute(l.body(), s)));
+    }
+
+    /** A probability rounded to 10 significant digits for printing ({@link #weights} keeps every digit). */
+    static double printed(double p) {
+        return p == 0 ? 0 : new java.math.BigDecimal(p).round(new java.math.MathContext(10)).doubleValue();
     }
 
     /** A clause as ProbLog prints it: {@code head :- body.} with the body's conjunction unparenthesised. */

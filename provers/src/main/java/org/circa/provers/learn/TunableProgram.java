@@ -14,6 +14,7 @@ import org.circa.language.IntTerm;
 import org.circa.language.Program;
 import org.circa.language.Struct;
 import org.circa.language.Term;
+import org.circa.language.TermPrinter;
 import org.circa.language.Var;
 import org.circa.provers.engine.Arithmetic;
 import org.circa.provers.engine.ProbabilisticChoice;
@@ -117,10 +118,10 @@ public final class TunableProgram {
                 List<Term> k = List.of(((Struct) a[0].deref()).args()).subList(1, a[0].deref().arity());
                 if (keyTerms == null) {
                     keyTerms = k;
-                } else if (!org.circa.language.TermPrinter.print(Struct.list(keyTerms))
-                        .equals(org.circa.language.TermPrinter.print(Struct.list(k)))) {
+                } else if (!TermPrinter.printWithNames(Struct.list(keyTerms))
+                        .equals(TermPrinter.printWithNames(Struct.list(k)))) {
                     throw error(c, DiagnosticCode.UNSUPPORTED, "the learnable heads of one clause must share"
-                            + " the arguments of t(...) after the first: " + org.circa.language.TermPrinter.printWithNames(head));
+                            + " the arguments of t(...) after the first: " + TermPrinter.printWithNames(head));
                 }
             } else {
                 fixedSum += probability(a[0], c);

@@ -134,4 +134,24 @@ class CircaCliTest {
         assertTrue(run("query", "--dump", "ground", p.toString()).out().contains("query(b)"));
         assertTrue(run("query", "--dump", "circuit", p.toString()).out().contains("roots"));
     }
+
+    @Test
+    void lfiPrintsTheLearnedProgramAndSaysWhatWentWrong() throws IOException {
+        Path model = write("coin.pl", "t(_)::heads.\nquery(heads).\n");
+        Path examples = write("coin.ev", "evidence(heads).\n---\nevidence(heads, false).\n---\nevidence(heads).\n"
+                + "---\nevidence(heads).\n");
+        Path out = dir.resolve("learned.pl");
+        Run ok = run("lfi", model.toString(), examples.toString(), "-O", out.toString());
+        assertEquals(CircaCli.OK, ok.code(), ok.err());
+        assertEquals("0.75::heads.\n", ok.out());
+        assertEquals(ok.out(), Files.readString(out));
+        assertTrue(ok.err().contains("from 4 examples"), ok.err());
+        Run missing = run("lfi", model.toString(), dir.resolve("none.ev").toString());
+        assertEquals(CircaCli.ENVIRONMENT_ERROR, missing.code());
+        assertTrue(missing.err().contains("none.ev"), missing.err());
+        Path bad = write("bad.pl", "t(_)::a :- .\n");
+        assertEquals(CircaCli.PROGRAM_ERROR, run("lfi", bad.toString(), examples.toString()).code());
+        Run usage = run("lfi", model.toString());
+        assertEquals(CircaCli.USAGE_ERROR, usage.code());
+    }
 }

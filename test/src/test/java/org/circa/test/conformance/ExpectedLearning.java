@@ -11,16 +11,16 @@ import java.util.regex.Pattern;
  * learned clause, each split into its text with {@code <P>} in place of every probability and
  * the probabilities ({@code NaN} for {@code <RAND>}, "any value"). Immutable.
  */
-record ExpectedLearning(String error, List<Line> lines) {
+public record ExpectedLearning(String error, List<Line> lines) {
     private static final String HEADER = "%Expected outcome:";
     private static final Pattern ANNOTATED = Pattern.compile("^\\s*([^:;]+?)\\s*::\\s*(.*)$");
 
     /** One learned clause: its text with {@code <P>} for probabilities (whitespace removed), and them. */
-    record Line(String clause, List<Double> probabilities) {
+    public record Line(String clause, List<Double> probabilities) {
     }
 
     /** Reads the expectation from a program's lines. */
-    static ExpectedLearning read(List<String> lines) {
+    public static ExpectedLearning read(List<String> lines) {
         List<Line> out = new ArrayList<>();
         boolean inBlock = false;
         for (String raw : lines) {
@@ -42,7 +42,7 @@ record ExpectedLearning(String error, List<Line> lines) {
     }
 
     /** Splits a printed clause into its text with {@code <P>} placeholders and its probabilities. */
-    static Line split(String text) {
+    public static Line split(String text) {
         if (!text.contains("::")) {
             return new Line(text.replaceAll("\\s+", ""), List.of());
         }
@@ -65,7 +65,7 @@ record ExpectedLearning(String error, List<Line> lines) {
      * Whether a learned probability passes for an expected one as in ProbLog's test_lfi.py: both
      * rounded to 6 decimals and within 1e-5; {@code NaN} (written {@code <RAND>}) matches anything.
      */
-    static boolean close(double expected, double actual) {
+    public static boolean close(double expected, double actual) {
         if (Double.isNaN(expected)) {
             return true;
         }
