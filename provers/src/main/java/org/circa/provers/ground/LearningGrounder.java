@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.circa.language.Atom;
 import org.circa.language.GroundProgram;
-import org.circa.language.IntTerm;
 import org.circa.language.Program;
 import org.circa.language.Struct;
 import org.circa.language.Term;
@@ -19,8 +18,7 @@ import org.circa.provers.pipeline.BigStack;
  * Grounds a program rewritten for parameter learning: takes a {@link Program} whose learnable
  * clauses end in {@code '$lfi'} probabilities, gives a {@link GroundProgram} whose queries are,
  * for every learnable choice group that the evidence reaches, the condition of the clause's body
- * ({@code '$lfi_body'(Clause, Key...)}) followed by the condition of each head being chosen with
- * the body true. Stateless.
+ * ({@code '$lfi_body'(Clause, Key...)}) where that is not a constant. Stateless.
  */
 public final class LearningGrounder {
     /** The predicate that the rewritten program defines as the body of learnable clause C. */
@@ -30,10 +28,11 @@ public final class LearningGrounder {
     }
 
     /**
-     * A learnable group of the ground program: the group as grounded, the index of its body query
-     * (query {@code bodyQuery + 1 + j} is head j chosen with the body true).
+     * A learnable group of the ground program: the group as grounded, the literal of its clause's
+     * body, and the index of the query that asks for that body ({@code -1} when the literal is
+     * {@link GroundProgram#TRUE} or {@link GroundProgram#FALSE}).
      */
-    public record Group(GroundBuilder.LearnableGroup group, int bodyQuery) {
+    public record Group(GroundBuilder.LearnableGroup group, int bodyLiteral, int bodyQuery) {
     }
 
     /** The ground program and its learnable groups. */
@@ -57,32 +56,12 @@ public final class LearningGrounder {
             Term body = bodyAtom(g);
             Map<Term, Integer> answers = Grounder.answers(solver, gb, body, Atom.TRUE);
             int bodyLiteral = answers.isEmpty() ? GroundProgram.FALSE : answers.values().iterator().next();
-            groups.add(new Group(g, queries.size()));
-            queries.add(new GroundProgram.Query(body, bodyLiteral));
-            int[] atoms = g.atoms();
-            for (int j = 0; j < atoms.length; j++) {
-                Term name = new Struct("$lfi_head", new IntTerm(j), body);
-                queries.add(new GroundProgram.Query(name, chosen(gb, bodyLiteral, atoms, j)));
+            boolean constant = bodyLiteral == GroundProgram.TRUE || bodyLiteral == GroundProgram.FALSE;
+            groups.add(new Group(g, bodyLiteral, constant ? -1 : queries.size()));
+            if (!constant) {
+                queries.add(new GroundProgram.Query(body, bodyLiteral));
             }
         }
-    }
-
-    /** The literal of "the body holds and the chain of choices selects head j". */
-    private static int chosen(GroundBuilder gb, int bodyLiteral, int[] atoms, int j) {
-        if (bodyLiteral == GroundProgram.FALSE) {
-            return GroundProgram.FALSE;
-        }
-        int n = j + 1 + (bodyLiteral == GroundProgram.TRUE ? 0 : 1);
-        int[] lits = new int[n];
-        for (int i = 0; i < j; i++) {
-            lits[i] = -atoms[i];
-        }
-        lits[j] = atoms[j];
-        if (bodyLiteral != GroundProgram.TRUE) {
-            lits[j + 1] = bodyLiteral;
-        }
-        java.util.Arrays.sort(lits);
-        return gb.disjunction(List.of(lits));
     }
 
     /** {@code '$lfi_body'(C, K1, ..., Kn)} for a group of clause C with key {@code '$key'(K1, ..., Kn)}. */

@@ -24,8 +24,41 @@ public final class Examples {
     private Examples() {
     }
 
+    /** One observed atom of an example. */
+    public record Observation(Term atom, boolean value) {
+    }
+
     /** One example: its evidence clauses, and where it starts (for messages). */
     public record Example(List<Clause> evidence, String origin) {
+        /**
+         * The observed atoms with their values; an atom with variables, or a value other than
+         * true or false, is an error that says where.
+         */
+        public List<Observation> observations() {
+            List<Observation> out = new ArrayList<>();
+            for (Clause c : evidence) {
+                Term t = c.term().deref();
+                Term atom = t.arg(0).deref();
+                boolean value = true;
+                if (t.arity() == 2) {
+                    String v = t.arg(1).deref().name();
+                    if (!"true".equals(v) && !"false".equals(v)) {
+                        throw new CircaException(Diagnostic.of(DiagnosticCode.INVALID_CLAUSE, c.span(),
+                                "the value of evidence must be true or false, not " + TermPrinter.print(t.arg(1))));
+                    }
+                    value = v.equals("true");
+                } else if (ProgramLoader.isCall(atom, "\\+", 1)) {
+                    atom = atom.arg(0).deref();
+                    value = false;
+                }
+                if (!atom.isGround()) {
+                    throw new CircaException(Diagnostic.of(DiagnosticCode.NON_GROUND_QUERY, c.span(), TermPrinter.print(atom)));
+                }
+                out.add(new Observation(atom, value));
+            }
+            return out;
+        }
+
         /** A canonical text of the evidence, equal for equal examples. */
         public String key() {
             StringBuilder sb = new StringBuilder();

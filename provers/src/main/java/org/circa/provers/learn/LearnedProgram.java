@@ -114,7 +114,7 @@ public final class LearnedProgram {
         }
         for (Slot s : slots) {
             TunableProgram.Parameter p = program.parameters().get(s.parameter);
-            if (p.clause() != l.index()) {
+            if (p.clause() != l.index() || (!s.reached && !l.keyTerms().isEmpty())) {
                 continue;
             }
             String id = l.keyTerms().isEmpty() ? "" : Terms.variantKey(s.key);

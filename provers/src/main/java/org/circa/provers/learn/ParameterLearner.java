@@ -1,15 +1,17 @@
 package org.circa.provers.learn;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import org.circa.circuits.eval.EvaluatorBackend;
-import org.circa.language.CircaException;
 import org.circa.language.Clause;
-import org.circa.language.DiagnosticCode;
+import org.circa.language.SourceSpan;
+import org.circa.language.Struct;
 import org.circa.language.GroundProgram;
 import org.circa.language.Program;
 import org.circa.language.Term;
@@ -20,10 +22,11 @@ import org.circa.provers.engine.ProgramLoader;
 import org.circa.provers.engine.Terms;
 import org.circa.provers.ground.LearningGrounder;
 import org.circa.provers.pipeline.CompiledQueries;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
 /**
- * Learning from interpretations by expectation maximisation, as ProbLog's LFI: every distinct
- * example is grounded and compiled once; each step evaluates them all with the current values and
+ * Learning from interpretations by expectation maximisation, as ProbLog's LFI: the program is
+ * grounded and compiled once for all examples; each step evaluates them all, as one batch, with the current values and
  * sets each parameter to the expected number of times its head was chosen over the expected
  * number of times its clause's body held (optionally rescaling the learnable heads of an
  * annotated disjunction to the probability its fixed heads leave, as ProbLog's
@@ -44,62 +47,87 @@ public final class ParameterLearner {
 
     /**
      * Learns the parameters of {@code program} from {@code examples} (leaving out, with a report,
-     * any example whose evidence is impossible whatever the parameters); {@code ground} and
-     * {@code compile} are the engine's stages (with its limits), {@code backend} evaluates.
+     * any example whose evidence is impossible); {@code ground} and {@code compile} are the
+     * engine's stages (with its limits), {@code backend} evaluates. The program is grounded and
+     * compiled once, with every observed atom as a query; the examples are columns of a batch.
      */
     public static LearnedProgram learn(TunableProgram program, List<Examples.Example> examples,
             LearningOptions options, Function<Program, LearningGrounder.Result> ground,
             Function<GroundProgram, CompiledQueries> compile, EvaluatorBackend backend) {
         ParameterLearner learner = new ParameterLearner(program, options);
         Map<String, List<Examples.Example>> distinct = new LinkedHashMap<>();
+        Map<String, Term> atoms = new LinkedHashMap<>();
         for (Examples.Example e : examples) {
             distinct.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
-        }
-        List<ExampleCircuit> circuits = new ArrayList<>();
-        try {
-            for (List<Examples.Example> same : distinct.values()) {
-                ExampleCircuit c = learner.compileExample(same.get(0), same.size(), ground, compile, backend);
-                if (c == null || !c.possible()) {
-                    // As ProbLog does, an example whose evidence no world satisfies is left out.
-                    same.forEach(e -> options.progress().skipped(e.origin()));
-                    if (c != null) {
-                        c.close();
-                    }
-                } else {
-                    circuits.add(c);
-                }
+            for (Examples.Observation o : e.observations()) {
+                atoms.putIfAbsent(Terms.variantKey(o.atom()), o.atom());
             }
-            options.progress().compiled(examples.size(), distinct.size());
-            return learner.run(circuits);
-        } finally {
-            circuits.forEach(ExampleCircuit::close);
         }
-    }
-
-    private ExampleCircuit compileExample(Examples.Example example, int multiplicity,
-            Function<Program, LearningGrounder.Result> ground, Function<GroundProgram, CompiledQueries> compile,
-            EvaluatorBackend backend) {
         List<Clause> clauses = new ArrayList<>(program.rewritten().clauses());
-        clauses.addAll(example.evidence());
+        for (Term a : atoms.values()) {
+            clauses.add(new Clause(new Struct("query", a), SourceSpan.NONE));
+        }
         LearningGrounder.Result g = ground.apply(new Program(program.rewritten().source(), clauses));
-        CompiledQueries compiled;
-        try {
-            compiled = compile.apply(g.program());
-        } catch (CircaException e) {
-            if (e.diagnostics().stream().allMatch(d -> d.code() == DiagnosticCode.INCONSISTENT_EVIDENCE)) {
-                return null;
-            }
-            throw e;
+        CompiledQueries compiled = compile.apply(g.program());
+        Map<String, Integer> queryIndex = new HashMap<>();
+        for (int i = 0; i < compiled.queryAtoms().size(); i++) {
+            queryIndex.put(Terms.variantKey(compiled.queryAtoms().get(i)), i);
         }
-        List<ExampleCircuit.Group> groups = new ArrayList<>();
+        List<ExampleBatch.Group> groups = new ArrayList<>();
+        List<int[]> groupAtoms = new ArrayList<>();
         for (LearningGrounder.Group lg : g.groups()) {
-            groups.add(group(lg, compiled));
+            int bodyCircuit = lg.bodyQuery() < 0 ? 0
+                    : compiled.queryLiteral(queryIndex.get(Terms.variantKey(g.program().queries().get(lg.bodyQuery()).atom())));
+            groups.add(learner.group(lg, bodyCircuit, compiled));
+            groupAtoms.add(lg.group().atoms());
         }
-        return new ExampleCircuit(compiled, compiled.probabilityEvaluator(backend), multiplicity, groups,
-                example.origin());
+        Relevance relevance = new Relevance(g.program(), groupAtoms);
+        BitSet everywhere = new BitSet();
+        for (GroundProgram.Evidence ev : g.program().evidence()) {
+            everywhere.or(relevance.groups(ev.literal()));
+        }
+        Map<String, Integer> groundLiteral = new HashMap<>();
+        for (GroundProgram.Query q : g.program().queries()) {
+            groundLiteral.putIfAbsent(Terms.variantKey(q.atom()), q.literal());
+        }
+        List<ExampleBatch.Column> columns = new ArrayList<>();
+        for (List<Examples.Example> same : distinct.values()) {
+            columns.add(column(same, compiled, queryIndex, groundLiteral, relevance, everywhere));
+        }
+        try (ExampleBatch batch = new ExampleBatch(compiled, groups, columns, backend)) {
+            batch.leaveOutImpossible();
+            // As ProbLog does, an example whose evidence no world satisfies is left out.
+            batch.leftOut().forEach(options.progress()::skipped);
+            options.progress().compiled(examples.size(), distinct.size());
+            return learner.run(batch);
+        }
     }
 
-    private ExampleCircuit.Group group(LearningGrounder.Group lg, CompiledQueries compiled) {
+    /** The batch column of equal examples: the weights its observations zero and the groups it reaches. */
+    private static ExampleBatch.Column column(List<Examples.Example> same, CompiledQueries compiled,
+            Map<String, Integer> queryIndex, Map<String, Integer> groundLiteral, Relevance relevance, BitSet everywhere) {
+        IntArrayList zeroPositive = new IntArrayList();
+        IntArrayList zeroNegative = new IntArrayList();
+        BitSet reached = (BitSet) everywhere.clone();
+        boolean impossible = false;
+        for (Examples.Observation o : same.get(0).observations()) {
+            String key = Terms.variantKey(o.atom());
+            reached.or(relevance.groups(groundLiteral.get(key)));
+            int lit = compiled.queryLiteral(queryIndex.get(key));
+            if (lit == GroundProgram.TRUE || lit == GroundProgram.FALSE) {
+                impossible |= (lit == GroundProgram.TRUE) != o.value();
+            } else if ((lit > 0) == o.value()) {
+                zeroNegative.add(Math.abs(lit));
+            } else {
+                zeroPositive.add(Math.abs(lit));
+            }
+        }
+        List<String> origins = new ArrayList<>();
+        same.forEach(e -> origins.add(e.origin()));
+        return new ExampleBatch.Column(origins, zeroPositive.toArray(), zeroNegative.toArray(), reached, impossible);
+    }
+
+    private ExampleBatch.Group group(LearningGrounder.Group lg, int bodyCircuitLiteral, CompiledQueries compiled) {
         GroundBuilder.LearnableGroup g = lg.group();
         int k = g.atoms().length;
         Slot[] heads = new Slot[k];
@@ -119,7 +147,7 @@ public final class ParameterLearner {
             }
         }
         tuples.putIfAbsent(tupleKey.toString(), heads);
-        return new ExampleCircuit.Group(lg.bodyQuery(), heads, fixed, variables);
+        return new ExampleBatch.Group(lg.bodyLiteral(), bodyCircuitLiteral, heads, fixed, variables, new double[k]);
     }
 
     private Slot slot(int parameter, Term key) {
@@ -127,15 +155,12 @@ public final class ParameterLearner {
                 s -> new Slot(parameter, key, initial[parameter]));
     }
 
-    private LearnedProgram run(List<ExampleCircuit> circuits) {
+    private LearnedProgram run(ExampleBatch batch) {
         double previous = -1e10;
         double delta = 1000;
         int iteration = 0;
         while (iteration < options.maxIterations() && (delta < 0 || delta > options.minImprovement())) {
-            double score = 0;
-            for (ExampleCircuit c : circuits) {
-                score += c.accumulate();
-            }
+            double score = batch.accumulate();
             for (Slot s : slots.values()) {
                 s.update();
             }

@@ -12,6 +12,8 @@ final class Slot {
     double value;
     double chosen;
     double body;
+    /** Whether some example reaches this slot; one that none reaches keeps its value. */
+    boolean reached;
 
     Slot(int parameter, Term key, double value) {
         this.parameter = parameter;
@@ -21,7 +23,9 @@ final class Slot {
 
     /** The EM update: expected times chosen over expected times its body held (0 when it never held). */
     void update() {
-        value = body > 0 ? chosen / body : 0.0;
+        if (reached) {
+            value = body > 0 ? chosen / body : 0.0;
+        }
         chosen = 0;
         body = 0;
     }

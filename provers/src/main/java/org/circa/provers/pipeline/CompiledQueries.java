@@ -260,6 +260,43 @@ public final class CompiledQueries {
     }
 
     /**
+     * An evaluator of the smoothed circuit (every OR child mentions the same variables) for
+     * {@code batch} columns: its leaf gradients are exact, so {@code w(+v) · ∂WMC/∂w(+v)} is the
+     * weighted count of the evidence with v true, for every variable the circuit
+     * {@linkplain #mentions mentions}. Close it after use.
+     */
+    public CircuitEvaluator smoothedProbabilityEvaluator(EvaluatorBackend backend, int batch) {
+        return backend.open(smoothedPlan(), Algebras.byName("probability"), batch);
+    }
+
+    /** Whether the circuit mentions variable v (one it does not is independent of everything in it). */
+    public boolean mentions(int v) {
+        return v > 0 && mentionedVariables().get(v);
+    }
+
+    private CircuitPlan smoothedPlan;
+    private java.util.BitSet mentioned;
+
+    private synchronized CircuitPlan smoothedPlan() {
+        if (smoothedPlan == null) {
+            smoothedPlan = CircuitPlan.of(org.circa.circuits.plan.Smoothing.smooth(circuit));
+        }
+        return smoothedPlan;
+    }
+
+    private synchronized java.util.BitSet mentionedVariables() {
+        if (mentioned == null) {
+            mentioned = new java.util.BitSet();
+            for (int n = 0; n < circuit.size(); n++) {
+                if (circuit.kind(n) == org.circa.circuits.NodeKind.LITERAL) {
+                    mentioned.set(Math.abs(circuit.literal(n)));
+                }
+            }
+        }
+        return mentioned;
+    }
+
+    /**
      * The evidence's probability and the queries' conditional probabilities with the given
      * literal weights (as {@link #probabilities(double[], double[])}), on an evaluator from
      * {@link #probabilityEvaluator}.
