@@ -108,7 +108,12 @@ public final class Engine {
          * the named backend cannot run on this machine.
          */
         public Builder backend(String name) {
-            return backend(Backends.select(name, 1));
+            return backend(name, 1);
+        }
+
+        /** {@link #backend(String)} with at most {@code cpuThreads} threads a pass on the CPU. */
+        public Builder backend(String name, int cpuThreads) {
+            return backend(Backends.select(name, cpuThreads));
         }
 
         /** The engine. */

@@ -50,12 +50,8 @@ final class LfiCommand implements Callable<Integer> {
     @Option(names = {"-O", "--output-model"}, description = "also write the learned program to this file")
     private Path outputModel;
 
-    @Option(names = "--quiet", description = "no summary or progress on standard error")
-    private boolean quiet;
-
-    @Option(names = "--time-limit", defaultValue = "3600",
-            description = "seconds each of grounding and compiling one example may take (default: ${DEFAULT-VALUE})")
-    private long timeLimit;
+    @picocli.CommandLine.Mixin
+    private EngineOptions engineOptions;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -84,11 +80,11 @@ final class LfiCommand implements Callable<Integer> {
             return CircaCli.PROGRAM_ERROR;
         }
         ProgressPrinter compileProgress = new ProgressPrinter(err);
-        Engine engine = Engine.builder()
-                .groundTimeLimit(java.time.Duration.ofSeconds(timeLimit))
-                .compileTimeLimit(java.time.Duration.ofSeconds(timeLimit))
-                .compileProgress(quiet ? org.circa.circuits.compile.ProgressListener.NONE : compileProgress)
-                .build();
+        Engine engine = engineOptions.build(compileProgress, err, Runtime.getRuntime().availableProcessors());
+        if (engine == null) {
+            return engineOptions.failure;
+        }
+        boolean quiet = engineOptions.quiet;
         LearningOptions options = LearningOptions.defaults().withMaxIterations(maxIterations)
                 .withMinImprovement(minImprovement).withSeed(seed).withNormalize(normalize)
                 .withProgress(quiet ? LearningOptions.SILENT : new StepPrinter(err));

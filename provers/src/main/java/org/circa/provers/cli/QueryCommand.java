@@ -39,24 +39,11 @@ final class QueryCommand implements Callable<Integer> {
             description = "the algebra of the answers (default: ${DEFAULT-VALUE})")
     private String semiring;
 
-    @Option(names = "--backend", defaultValue = "cpu",
-            description = "where circuits are evaluated: cpu, gpu or auto (a GPU when one runs here, else the CPU; default: ${DEFAULT-VALUE})")
-    private String backend;
-
-    @Option(names = "--compiler", defaultValue = "auto",
-            description = "how circuits are compiled: auto (top-down, then a BDD, then top-down with another"
-                    + " branching rule), top-down or bdd (default: ${DEFAULT-VALUE})")
-    private String compiler;
-
     @Option(names = "--timings", description = "print the time of each stage on standard error")
     private boolean timings;
 
-    @Option(names = "--quiet", description = "no progress reports on standard error for long compilations")
-    private boolean quiet;
-
-    @Option(names = "--time-limit", defaultValue = "3600",
-            description = "seconds each of grounding and compilation may take (default: ${DEFAULT-VALUE})")
-    private long timeLimit;
+    @picocli.CommandLine.Mixin
+    private EngineOptions engineOptions;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -88,29 +75,10 @@ final class QueryCommand implements Callable<Integer> {
             return CircaCli.ENVIRONMENT_ERROR;
         }
         ProgressPrinter progress = new ProgressPrinter(err);
-        Engine.Builder builder = Engine.builder()
-                .groundTimeLimit(java.time.Duration.ofSeconds(timeLimit))
-                .compileTimeLimit(java.time.Duration.ofSeconds(timeLimit))
-                .compileProgress(quiet ? org.circa.circuits.compile.ProgressListener.NONE : progress);
-        try {
-            builder.backend(backend);
-        } catch (org.circa.circuits.eval.BackendUnavailableException e) {
-            err.println("circa: " + e.getMessage());
-            return CircaCli.ENVIRONMENT_ERROR;
-        } catch (IllegalArgumentException e) {
-            err.println("circa: --backend: " + e.getMessage());
-            return CircaCli.USAGE_ERROR;
+        Engine engine = engineOptions.build(progress, err, 1);
+        if (engine == null) {
+            return engineOptions.failure;
         }
-        switch (compiler) {
-            case "auto" -> builder.compileRoute(CompiledQueries.Route.AUTO);
-            case "top-down" -> builder.compileRoute(CompiledQueries.Route.TOP_DOWN);
-            case "bdd" -> builder.compileRoute(CompiledQueries.Route.BDD);
-            default -> {
-                err.println("circa: --compiler: expected auto, top-down or bdd, got '" + compiler + "'");
-                return CircaCli.USAGE_ERROR;
-            }
-        }
-        Engine engine = builder.build();
         try {
             if (dump != null) {
                 dump(engine, source, out);

@@ -16,13 +16,16 @@ import org.circa.provers.pipeline.CompiledQueries;
 /**
  * All distinct examples over one circuit, one batch column each: the circuit has every observed
  * atom as a query, and a column conditions on its example's observations by zeroing the weight of
- * each observed atom's contrary literal. One forward and one backward pass per EM step give every
+ * each observed atom's contrary literal (as many columns a pass as fit in 256 MB of buffers, at
+ * most 256). One forward and one backward pass per EM step and batch give every
  * example's likelihood, the probability of each learnable group's body, and (from the leaf
  * gradients of the smoothed circuit) the probability of each chain choice. Not thread-safe.
  */
 final class ExampleBatch implements AutoCloseable {
-    /** Columns per evaluator: bounds the weight and gradient buffers ({@code variables × columns}). */
+    /** Most columns per pass. */
     private static final int MAX_COLUMNS = 256;
+    /** Values that the value and gradient buffers of a pass may hold together (16 bytes a row and column): 256 MB. */
+    private static final long BUFFER_VALUES = 16L << 20;
 
     /**
      * A learnable group: the ground literal of its body and, when that is not constant, the
@@ -58,13 +61,16 @@ final class ExampleBatch implements AutoCloseable {
         }
     }
 
-    private record Chunk(CircuitEvaluator evaluator, LeafWeights weights, int from, int to) {
+    /** Columns {@code from} (inclusive) to {@code to} (exclusive) of one pass. */
+    private record Chunk(int from, int to) {
     }
 
     private final CompiledQueries compiled;
     private final List<Group> groups;
     private final List<Column> columns;
     private final List<Chunk> chunks = new ArrayList<>();
+    private final CircuitEvaluator evaluator;
+    private final LeafWeights weights;
     private final double[] pos;
     private final double[] neg;
 
@@ -75,12 +81,13 @@ final class ExampleBatch implements AutoCloseable {
         double[][] w = compiled.weights();
         this.pos = w[0];
         this.neg = w[1];
-        int numVars = pos.length - 1;
-        for (int from = 0; from < columns.size(); from += MAX_COLUMNS) {
-            int to = Math.min(columns.size(), from + MAX_COLUMNS);
-            chunks.add(new Chunk(compiled.smoothedProbabilityEvaluator(backend, to - from),
-                    new LeafWeights(numVars, to - from), from, to));
+        int width = (int) Math.max(1, Math.min(Math.min(MAX_COLUMNS, columns.size()),
+                BUFFER_VALUES / Math.max(1, compiled.smoothedRows())));
+        for (int from = 0; from < columns.size(); from += width) {
+            chunks.add(new Chunk(from, Math.min(columns.size(), from + width)));
         }
+        this.evaluator = compiled.smoothedProbabilityEvaluator(backend, width);
+        this.weights = new LeafWeights(pos.length - 1, width);
     }
 
     /** The origins of the examples left out so far. */
@@ -98,7 +105,7 @@ final class ExampleBatch implements AutoCloseable {
     void leaveOutImpossible() {
         setChains();
         for (Chunk c : chunks) {
-            double[] z = c.evaluator().forward(fill(c))[0];
+            double[] z = evaluator.forward(fill(c))[0];
             for (int col = c.from(); col < c.to(); col++) {
                 Column column = columns.get(col);
                 if (!(z[col - c.from()] > 0)) {
@@ -116,8 +123,8 @@ final class ExampleBatch implements AutoCloseable {
         setChains();
         double score = 0;
         for (Chunk c : chunks) {
-            double[] z = c.evaluator().forward(fill(c))[0];
-            LeafWeights grad = c.evaluator().backward(0);
+            double[] z = evaluator.forward(fill(c))[0];
+            LeafWeights grad = evaluator.backward(0);
             for (int col = c.from(); col < c.to(); col++) {
                 Column column = columns.get(col);
                 if (column.leftOut) {
@@ -173,7 +180,7 @@ final class ExampleBatch implements AutoCloseable {
     }
 
     private LeafWeights fill(Chunk c) {
-        LeafWeights w = c.weights();
+        LeafWeights w = weights;
         for (int v = 1; v < pos.length; v++) {
             java.util.Arrays.fill(w.pos(v), pos[v]);
             java.util.Arrays.fill(w.neg(v), neg[v]);
@@ -232,6 +239,6 @@ final class ExampleBatch implements AutoCloseable {
 
     @Override
     public void close() {
-        chunks.forEach(c -> c.evaluator().close());
+        evaluator.close();
     }
 }

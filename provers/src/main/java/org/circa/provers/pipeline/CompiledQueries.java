@@ -269,6 +269,11 @@ public final class CompiledQueries {
         return backend.open(smoothedPlan(), Algebras.byName("probability"), batch);
     }
 
+    /** Number of value rows of the smoothed circuit's plan (each column of a batch holds one value per row). */
+    public int smoothedRows() {
+        return smoothedPlan().rows();
+    }
+
     /** Whether the circuit mentions variable v (one it does not is independent of everything in it). */
     public boolean mentions(int v) {
         return v > 0 && mentionedVariables().get(v);
