@@ -17,7 +17,7 @@ import org.circa.provers.pipeline.BigStack;
 /**
  * Grounds a program rewritten for parameter learning: takes a {@link Program} whose learnable
  * clauses end in {@code '$lfi'} probabilities, gives a {@link GroundProgram} whose queries are,
- * for every learnable choice group that the evidence reaches, the condition of the clause's body
+ * for every learnable choice group that its queries and evidence reach, the condition of the clause's body
  * ({@code '$lfi_body'(Clause, Key...)}) where that is not a constant. Stateless.
  */
 public final class LearningGrounder {
@@ -39,7 +39,7 @@ public final class LearningGrounder {
     public record Result(GroundProgram program, List<Group> groups) {
     }
 
-    /** Grounds the evidence of a program and the queries of its learnable groups. */
+    /** Grounds the queries and evidence of a program and the body queries of its learnable groups. */
     public static Result ground(Program program, long ruleLimit, Duration timeLimit) {
         long deadline = System.nanoTime() + Math.min(timeLimit.toNanos(), Long.MAX_VALUE / 4);
         return BigStack.call("grounding", () -> {

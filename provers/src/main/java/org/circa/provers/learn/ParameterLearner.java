@@ -26,8 +26,8 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
 /**
  * Learning from interpretations by expectation maximisation, as ProbLog's LFI: the program is
- * grounded and compiled once for all examples; each step evaluates them all, as one batch, with the current values and
- * sets each parameter to the expected number of times its head was chosen over the expected
+ * grounded and compiled once for all examples; each step evaluates them all, as batch columns,
+ * with the current values and sets each parameter to the expected number of times its head was chosen over the expected
  * number of times its clause's body held (optionally rescaling the learnable heads of an
  * annotated disjunction to the probability its fixed heads leave, as ProbLog's
  * {@code --normalize}). Not thread-safe; one learner per run.

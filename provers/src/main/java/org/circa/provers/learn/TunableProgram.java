@@ -41,6 +41,7 @@ public final class TunableProgram {
     private final List<Entry> entries;
     private final List<Parameter> parameters;
     private final Program rewritten;
+    private final List<Learnable> learnables;
 
     /** One head of a learnable clause: the atom and its annotation ({@code t(...)} or a probability). */
     public record Head(Term atom, Term annotation, int parameter, double fixed) {
@@ -67,6 +68,13 @@ public final class TunableProgram {
         this.entries = entries;
         this.parameters = parameters;
         this.rewritten = rewritten;
+        List<Learnable> l = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.learnable() != null) {
+                l.add(e.learnable());
+            }
+        }
+        this.learnables = List.copyOf(l);
     }
 
     /** Finds the learnable clauses of a parsed program and rewrites them; errors name the clause. */
@@ -259,13 +267,7 @@ public final class TunableProgram {
 
     /** The learnable clauses in order. */
     public List<Learnable> learnables() {
-        List<Learnable> out = new ArrayList<>();
-        for (Entry e : entries) {
-            if (e.learnable() != null) {
-                out.add(e.learnable());
-            }
-        }
-        return out;
+        return learnables;
     }
 
     /** Whether the program has anything to learn. */

@@ -251,11 +251,11 @@ public final class CompiledQueries {
      * The probability of the evidence and P(query | evidence) for every query (empty when the
      * evidence has probability 0).
      */
-    public record Marginals(double evidence, List<QueryResult> queries) {
+    private record Marginals(double evidence, List<QueryResult> queries) {
     }
 
-    /** An evaluator of this circuit in the probability algebra, for repeated {@link #marginals} calls; close it after use. */
-    public CircuitEvaluator probabilityEvaluator(EvaluatorBackend backend) {
+    /** An evaluator of this circuit in the probability algebra; close it after use. */
+    private CircuitEvaluator probabilityEvaluator(EvaluatorBackend backend) {
         return backend.open(plan(), Algebras.byName("probability"), 1);
     }
 
@@ -306,7 +306,7 @@ public final class CompiledQueries {
      * literal weights (as {@link #probabilities(double[], double[])}), on an evaluator from
      * {@link #probabilityEvaluator}.
      */
-    public Marginals marginals(double[] positive, double[] negative, CircuitEvaluator evaluator) {
+    private Marginals marginals(double[] positive, double[] negative, CircuitEvaluator evaluator) {
         LeafWeights w = new LeafWeights(encoding.numVars(), 1);
         for (int v = 1; v <= encoding.numVars(); v++) {
             w.pos(v)[0] = positive[v];
