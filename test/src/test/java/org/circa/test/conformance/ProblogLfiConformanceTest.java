@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -48,7 +47,7 @@ class ProblogLfiConformanceTest {
         Path dir = ProblogConformanceTest.suite();
         Assumptions.assumeTrue(Files.isDirectory(dir),
                 "ProbLog's test programs are absent (expected at " + dir.toAbsolutePath() + "); skipping LFI conformance");
-        Map<String, String> known = knownFailures();
+        Map<String, String> known = ProblogConformanceTest.knownFailures("/lfi-known-failures.tsv");
         List<String> files = lfiPrograms(dir.resolve("MANIFEST.tsv"));
         assertTrue(files.size() >= 70, "expected ProbLog's 72 LFI programs in the manifest, found " + files.size());
         for (String listed : known.keySet()) {
@@ -145,23 +144,6 @@ class ProblogLfiConformanceTest {
             String[] cols = line.split("\t");
             if (cols.length > 1 && cols[1].equals("lfi")) {
                 out.add(cols[0]);
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, String> knownFailures() throws IOException {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (var in = ProblogLfiConformanceTest.class.getResourceAsStream("/lfi-known-failures.tsv")) {
-            if (in == null) {
-                return out;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", 2);
-                out.put(cols[0].strip(), cols.length > 1 ? cols[1].strip() : "no reason given");
             }
         }
         return out;
