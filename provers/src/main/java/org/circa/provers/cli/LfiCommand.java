@@ -47,6 +47,11 @@ final class LfiCommand implements Callable<Integer> {
             + " step so that they and its fixed heads sum to 1 (ProbLog's --normalize)")
     private boolean normalize;
 
+    @Option(names = "--format", defaultValue = "text",
+            description = "text (the learned program) or json (steps, log-likelihood, examples left out, learned values"
+                    + " and the program; default: ${DEFAULT-VALUE})")
+    private String format;
+
     @Option(names = {"-O", "--output-model"}, description = "also write the learned program to this file")
     private Path outputModel;
 
@@ -60,6 +65,10 @@ final class LfiCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!format.equals("text") && !format.equals("json")) {
+            err.println("circa: --format must be text or json, not " + format);
+            return CircaCli.USAGE_ERROR;
+        }
         if (maxIterations < 0) {
             err.println("circa: --max-iterations must be at least 0");
             return CircaCli.USAGE_ERROR;
@@ -92,7 +101,7 @@ final class LfiCommand implements Callable<Integer> {
             Program program = engine.parse(source);
             LearnedProgram learned = engine.learn(program, read, options);
             compileProgress.finish();
-            out.print(learned.text());
+            out.print(format.equals("json") ? learned.toJson() : learned.text());
             out.flush();
             if (outputModel != null) {
                 Files.writeString(outputModel, learned.text());

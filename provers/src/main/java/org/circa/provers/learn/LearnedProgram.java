@@ -22,13 +22,46 @@ public final class LearnedProgram {
     private final double[] initial;
     private final double logLikelihood;
     private final int iterations;
+    private final List<String> leftOut;
 
-    LearnedProgram(TunableProgram program, List<Slot> slots, double[] initial, double logLikelihood, int iterations) {
+    LearnedProgram(TunableProgram program, List<Slot> slots, double[] initial, double logLikelihood, int iterations,
+            List<String> leftOut) {
         this.program = program;
         this.slots = slots;
         this.initial = initial.clone();
         this.logLikelihood = logLikelihood;
         this.iterations = iterations;
+        this.leftOut = List.copyOf(leftOut);
+    }
+
+    /** Where the examples left out (their evidence impossible in the program) come from. */
+    public List<String> leftOut() {
+        return leftOut;
+    }
+
+    /**
+     * A JSON object: {@code iterations}, {@code log_likelihood}, {@code left_out} (origins),
+     * {@code weights} (each learned head as printed, and its probability) and {@code program}.
+     */
+    public String toJson() {
+        StringBuilder sb = new StringBuilder("{\n  \"iterations\": ").append(iterations)
+                .append(",\n  \"log_likelihood\": ").append(logLikelihood).append(",\n  \"left_out\": [");
+        for (int i = 0; i < leftOut.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(json(leftOut.get(i)));
+        }
+        sb.append("],\n  \"weights\": [");
+        List<Weight> weights = weights();
+        for (int i = 0; i < weights.size(); i++) {
+            sb.append(i == 0 ? "\n    " : ",\n    ").append("{\"head\": ")
+                    .append(json(TermPrinter.printWithNames(weights.get(i).head())))
+                    .append(", \"probability\": ").append(weights.get(i).probability()).append('}');
+        }
+        return sb.append(weights.isEmpty() ? "]" : "\n  ]").append(",\n  \"program\": ").append(json(text()))
+                .append("\n}\n").toString();
+    }
+
+    private static String json(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + '"';
     }
 
     /** One clause of the learned program, printed, with the index of the source clause it comes from. */

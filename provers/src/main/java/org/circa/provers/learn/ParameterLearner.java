@@ -99,7 +99,7 @@ public final class ParameterLearner {
             // As ProbLog does, an example whose evidence no world satisfies is left out.
             batch.leftOut().forEach(options.progress()::skipped);
             options.progress().compiled(examples.size(), distinct.size());
-            return learner.run(batch);
+            return learner.run(batch, batch.leftOut());
         }
     }
 
@@ -155,7 +155,7 @@ public final class ParameterLearner {
                 s -> new Slot(parameter, key, initial[parameter]));
     }
 
-    private LearnedProgram run(ExampleBatch batch) {
+    private LearnedProgram run(ExampleBatch batch, List<String> leftOut) {
         double previous = -1e10;
         double delta = 1000;
         int iteration = 0;
@@ -172,7 +172,7 @@ public final class ParameterLearner {
             delta = score - previous;
             previous = score;
         }
-        return new LearnedProgram(program, List.copyOf(slots.values()), initial, previous, iteration);
+        return new LearnedProgram(program, List.copyOf(slots.values()), initial, previous, iteration, leftOut);
     }
 
     /** Rescales the learnable heads of each annotated disjunction to the probability its fixed heads leave. */

@@ -153,5 +153,10 @@ class CircaCliTest {
         assertEquals(CircaCli.PROGRAM_ERROR, run("lfi", bad.toString(), examples.toString()).code());
         Run usage = run("lfi", model.toString());
         assertEquals(CircaCli.USAGE_ERROR, usage.code());
+        Run json = run("lfi", "--format", "json", model.toString(), examples.toString());
+        assertEquals(CircaCli.OK, json.code(), json.err());
+        assertTrue(json.out().contains("\"weights\": [\n    {\"head\": \"heads\", \"probability\": 0.75}\n  ]"), json.out());
+        assertTrue(json.out().contains("\"program\": \"0.75::heads.\\n\""), json.out());
+        assertEquals(CircaCli.USAGE_ERROR, run("lfi", "--format", "xml", model.toString(), examples.toString()).code());
     }
 }

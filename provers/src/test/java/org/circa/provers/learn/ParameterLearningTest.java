@@ -99,6 +99,7 @@ class ParameterLearningTest {
                 LearningOptions.defaults().withProgress(progress));
         assertEquals(0.5, l.weights().get(0).probability(), 1e-12);
         assertEquals(List.of("examples.ev:1 (example 1)"), skipped);
+        assertEquals(skipped, l.leftOut());
     }
 
     @Test
