@@ -43,8 +43,6 @@ final class ExampleBatch implements AutoCloseable {
      */
     static final class Column {
         final List<String> origins;
-        final String origin;
-        final int multiplicity;
         final int[] zeroPositive;
         final int[] zeroNegative;
         final BitSet groups;
@@ -52,12 +50,15 @@ final class ExampleBatch implements AutoCloseable {
 
         Column(List<String> origins, int[] zeroPositive, int[] zeroNegative, BitSet groups, boolean leftOut) {
             this.origins = origins;
-            this.origin = origins.get(0);
-            this.multiplicity = origins.size();
             this.zeroPositive = zeroPositive;
             this.zeroNegative = zeroNegative;
             this.groups = groups;
             this.leftOut = leftOut;
+        }
+
+        /** How many examples this column stands for. */
+        int multiplicity() {
+            return origins.size();
         }
     }
 
@@ -133,12 +134,12 @@ final class ExampleBatch implements AutoCloseable {
                 double zc = z[col - c.from()];
                 if (!(zc > 0)) {
                     DiagnosticCode code = DiagnosticCode.INCONSISTENT_EVIDENCE;
-                    throw new CircaException(new Diagnostic(code, code.format() + " in " + column.origin
+                    throw new CircaException(new Diagnostic(code, code.format() + " in " + column.origins.get(0)
                             + " under the current parameters", SourceSpan.NONE));
                 }
-                score += column.multiplicity * Math.log(zc);
+                score += column.multiplicity() * Math.log(zc);
                 for (int g = column.groups.nextSetBit(0); g >= 0; g = column.groups.nextSetBit(g + 1)) {
-                    count(groups.get(g), grad, col - c.from(), zc, column.multiplicity);
+                    count(groups.get(g), grad, col - c.from(), zc, column.multiplicity());
                 }
             }
         }
@@ -226,15 +227,6 @@ final class ExampleBatch implements AutoCloseable {
     private static double probability(Group g, int j) {
         Slot s = g.slots()[j];
         return s == null ? g.fixed()[j] : s.value;
-    }
-
-    /** Number of examples not left out. */
-    int examplesLeft() {
-        int n = 0;
-        for (Column c : columns) {
-            n += c.leftOut ? 0 : c.multiplicity;
-        }
-        return n;
     }
 
     @Override

@@ -135,15 +135,9 @@ public final class LearnedProgram {
     private Map<Term, double[]> valuesByKey(TunableProgram.Learnable l) {
         Map<String, Term> keys = new LinkedHashMap<>();
         Map<String, double[]> values = new LinkedHashMap<>();
-        int k = l.heads().size();
         if (l.keyTerms().isEmpty()) {
-            double[] v = new double[k];
-            for (int j = 0; j < k; j++) {
-                TunableProgram.Head h = l.heads().get(j);
-                v[j] = h.learnable() ? initial[h.parameter()] : h.fixed();
-            }
             keys.put("", TunableProgram.NO_KEY);
-            values.put("", v);
+            values.put("", startingValues(l));
         }
         for (Slot s : slots) {
             TunableProgram.Parameter p = program.parameters().get(s.parameter);
@@ -152,20 +146,23 @@ public final class LearnedProgram {
             }
             String id = l.keyTerms().isEmpty() ? "" : Terms.variantKey(s.key);
             keys.putIfAbsent(id, s.key);
-            values.computeIfAbsent(id, x -> {
-                double[] v = new double[k];
-                for (int j = 0; j < k; j++) {
-                    TunableProgram.Head h = l.heads().get(j);
-                    v[j] = h.learnable() ? initial[h.parameter()] : h.fixed();
-                }
-                return v;
-            })[p.head()] = s.value;
+            values.computeIfAbsent(id, x -> startingValues(l))[p.head()] = s.value;
         }
         Map<Term, double[]> out = new LinkedHashMap<>();
         for (Map.Entry<String, Term> e : keys.entrySet()) {
             out.put(e.getValue(), values.get(e.getKey()));
         }
         return out;
+    }
+
+    /** Each head's probability before learning: its start if learnable, else its fixed value. */
+    private double[] startingValues(TunableProgram.Learnable l) {
+        double[] v = new double[l.heads().size()];
+        for (int j = 0; j < v.length; j++) {
+            TunableProgram.Head h = l.heads().get(j);
+            v[j] = h.learnable() ? initial[h.parameter()] : h.fixed();
+        }
+        return v;
     }
 
     private static String clauseText(TunableProgram.Learnable l, Term key, double[] values) {

@@ -27,10 +27,10 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 /**
  * Learning from interpretations by expectation maximisation, as ProbLog's LFI: the program is
  * grounded and compiled once for all examples; each step evaluates them all, as batch columns,
- * with the current values and sets each parameter to the expected number of times its head was chosen over the expected
- * number of times its clause's body held (optionally rescaling the learnable heads of an
- * annotated disjunction to the probability its fixed heads leave, as ProbLog's
- * {@code --normalize}). Not thread-safe; one learner per run.
+ * with the current values and sets each parameter to the expected number of times its head was
+ * chosen over the expected number of times its clause's body held (optionally rescaling the
+ * learnable heads of an annotated disjunction to the probability its fixed heads leave, as
+ * ProbLog's {@code --normalize}). Not thread-safe; one learner per run.
  */
 public final class ParameterLearner {
     private final TunableProgram program;
@@ -56,11 +56,15 @@ public final class ParameterLearner {
             Function<GroundProgram, CompiledQueries> compile, EvaluatorBackend backend) {
         ParameterLearner learner = new ParameterLearner(program, options);
         Map<String, List<Examples.Example>> distinct = new LinkedHashMap<>();
+        Map<String, List<Examples.Observation>> observed = new HashMap<>();
         Map<String, Term> atoms = new LinkedHashMap<>();
         for (Examples.Example e : examples) {
             distinct.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
-            for (Examples.Observation o : e.observations()) {
-                atoms.putIfAbsent(Terms.variantKey(o.atom()), o.atom());
+            if (!observed.containsKey(e.key())) {
+                observed.put(e.key(), e.observations());
+                for (Examples.Observation o : observed.get(e.key())) {
+                    atoms.putIfAbsent(Terms.variantKey(o.atom()), o.atom());
+                }
             }
         }
         List<Clause> clauses = new ArrayList<>(program.rewritten().clauses());
@@ -92,7 +96,8 @@ public final class ParameterLearner {
         }
         List<ExampleBatch.Column> columns = new ArrayList<>();
         for (List<Examples.Example> same : distinct.values()) {
-            columns.add(column(same, compiled, queryIndex, groundLiteral, relevance, everywhere));
+            columns.add(column(same, observed.get(same.get(0).key()), compiled, queryIndex, groundLiteral, relevance,
+                    everywhere));
         }
         try (ExampleBatch batch = new ExampleBatch(compiled, groups, columns, backend)) {
             batch.leaveOutImpossible();
@@ -104,13 +109,14 @@ public final class ParameterLearner {
     }
 
     /** The batch column of equal examples: the weights its observations zero and the groups it reaches. */
-    private static ExampleBatch.Column column(List<Examples.Example> same, CompiledQueries compiled,
+    private static ExampleBatch.Column column(List<Examples.Example> same, List<Examples.Observation> observations,
+            CompiledQueries compiled,
             Map<String, Integer> queryIndex, Map<String, Integer> groundLiteral, Relevance relevance, BitSet everywhere) {
         IntArrayList zeroPositive = new IntArrayList();
         IntArrayList zeroNegative = new IntArrayList();
         BitSet reached = (BitSet) everywhere.clone();
         boolean impossible = false;
-        for (Examples.Observation o : same.get(0).observations()) {
+        for (Examples.Observation o : observations) {
             String key = Terms.variantKey(o.atom());
             reached.or(relevance.groups(groundLiteral.get(key)));
             int lit = compiled.queryLiteral(queryIndex.get(key));

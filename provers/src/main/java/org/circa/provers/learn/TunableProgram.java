@@ -37,7 +37,6 @@ import org.circa.provers.ground.LearningGrounder;
 public final class TunableProgram {
     private static final String CHOICE = "$lfi_choice";
 
-    private final Program source;
     private final List<Entry> entries;
     private final List<Parameter> parameters;
     private final Program rewritten;
@@ -63,8 +62,7 @@ public final class TunableProgram {
     public record Parameter(int clause, int head, double initial) {
     }
 
-    private TunableProgram(Program source, List<Entry> entries, List<Parameter> parameters, Program rewritten) {
-        this.source = source;
+    private TunableProgram(List<Entry> entries, List<Parameter> parameters, Program rewritten) {
         this.entries = entries;
         this.parameters = parameters;
         this.rewritten = rewritten;
@@ -100,7 +98,7 @@ public final class TunableProgram {
                 }
             }
         }
-        return new TunableProgram(program, List.copyOf(entries), List.copyOf(parameters),
+        return new TunableProgram(List.copyOf(entries), List.copyOf(parameters),
                 new Program(program.source(), out));
     }
 
@@ -250,11 +248,6 @@ public final class TunableProgram {
         return rewritten;
     }
 
-    /** The parsed source. */
-    public Program source() {
-        return source;
-    }
-
     /** The source's clauses in order (queries left out), each kept or learnable. */
     public List<Entry> entries() {
         return entries;
@@ -268,11 +261,6 @@ public final class TunableProgram {
     /** The learnable clauses in order. */
     public List<Learnable> learnables() {
         return learnables;
-    }
-
-    /** Whether the program has anything to learn. */
-    public boolean hasParameters() {
-        return !parameters.isEmpty();
     }
 
     static Map<Var, Term> substitution(List<Term> keyTerms, Term key) {

@@ -135,10 +135,15 @@ class ProblogConformanceTest {
     }
 
     static List<String> marginalPrograms(Path manifest) throws IOException {
+        return programs(manifest, "marginal");
+    }
+
+    /** The programs of one kind (the manifest's second column: marginal, lfi, ...), in manifest order. */
+    static List<String> programs(Path manifest, String kind) throws IOException {
         List<String> out = new ArrayList<>();
         for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
             String[] cols = line.split("\t");
-            if (cols.length > 1 && cols[1].equals("marginal")) {
+            if (cols.length > 1 && cols[1].equals(kind)) {
                 out.add(cols[0]);
             }
         }

@@ -48,7 +48,7 @@ class ProblogLfiConformanceTest {
         Assumptions.assumeTrue(Files.isDirectory(dir),
                 "ProbLog's test programs are absent (expected at " + dir.toAbsolutePath() + "); skipping LFI conformance");
         Map<String, String> known = ProblogConformanceTest.knownFailures("/lfi-known-failures.tsv");
-        List<String> files = lfiPrograms(dir.resolve("MANIFEST.tsv"));
+        List<String> files = ProblogConformanceTest.programs(dir.resolve("MANIFEST.tsv"), "lfi");
         assertTrue(files.size() >= 70, "expected ProbLog's 72 LFI programs in the manifest, found " + files.size());
         for (String listed : known.keySet()) {
             assertTrue(files.contains(listed), "LFI known-failure list names a program that is not in the suite: " + listed);
@@ -136,16 +136,5 @@ class ProblogLfiConformanceTest {
                     () -> "probability " + g + " where ProbLog learns " + w + " in " + want.clause()
                             + "; learned:\n" + learned.text());
         }
-    }
-
-    static List<String> lfiPrograms(Path manifest) throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-            String[] cols = line.split("\t");
-            if (cols.length > 1 && cols[1].equals("lfi")) {
-                out.add(cols[0]);
-            }
-        }
-        return out;
     }
 }
